@@ -1,0 +1,378 @@
+package lower
+
+// kind classifies a token.
+type kind uint8
+
+const (
+	kName kind = iota
+	kNumber
+	kString
+	kOp
+)
+
+// token is one lexical token of the source. Offsets are byte offsets into the
+// text being tokenized; line and col are 1-based.
+type token struct {
+	kind       kind
+	start, end int
+	line, col  int
+	// depth is the bracket depth outside the token: for an opening bracket the
+	// depth before it, for a closing bracket the depth after it.
+	depth int
+	str   *strInfo
+}
+
+// strInfo describes a string literal token.
+type strInfo struct {
+	prefix    string // the prefix as written, e.g. "rf"
+	raw       bool
+	bytes     bool
+	fstr      bool
+	upper     bool // a prefix letter was uppercase (MicroPython rejects it)
+	quote     byte
+	triple    bool
+	bodyStart int // first byte after the opening quote(s)
+	bodyEnd   int // first byte of the closing quote(s)
+	fields    []field
+}
+
+// field is one replacement field of an f-string, found by MicroPython's rule.
+type field struct {
+	lbrace             int // offset of the '{' that opens the field
+	exprStart, exprEnd int // the expression text (including a trailing '=')
+	selfDoc            bool
+}
+
+// logicalLine is the tokens of one logical line (a statement line).
+type logicalLine struct {
+	toks []token
+}
+
+// tokenizer splits Python source into logical lines of tokens.
+type tokenizer struct {
+	src       []byte
+	i         int
+	line      int
+	lineStart int
+	depth     int
+	filename  string
+	baseLine  int // added to reported line numbers (for f-string fragments)
+	cur       []token
+	lines     []logicalLine
+}
+
+func (t *tokenizer) errAt(line, col int, msg string) *SyntaxError {
+	return &SyntaxError{Filename: t.filename, Line: line + t.baseLine, Col: col, Msg: msg}
+}
+
+func (t *tokenizer) col(off int) int { return off - t.lineStart + 1 }
+
+func (t *tokenizer) newline(at int) {
+	t.line++
+	t.lineStart = at + 1
+}
+
+func isIdentStart(c byte) bool {
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isIdentChar(c byte) bool { return isIdentStart(c) || isDigit(c) }
+
+func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// operators, longest first within each length.
+var ops3 = []string{"**=", "//=", ">>=", "<<=", "..."}
+var ops2 = []string{"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":="}
+
+const ops1 = "()[]{},:;.@~<>*+-&|/%^="
+
+// tokenize splits src into logical lines. It never panics; malformed input
+// gives a *SyntaxError.
+func tokenize(src []byte, filename string, baseLine int) ([]logicalLine, error) {
+	t := &tokenizer{src: src, line: 1, filename: filename, baseLine: baseLine}
+	if err := t.run(); err != nil {
+		return nil, err
+	}
+	return t.lines, nil
+}
+
+func (t *tokenizer) flush() {
+	if len(t.cur) > 0 {
+		t.lines = append(t.lines, logicalLine{toks: t.cur})
+		t.cur = nil
+	}
+}
+
+func (t *tokenizer) run() error {
+	src := t.src
+	n := len(src)
+	for t.i < n {
+		c := src[t.i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\f' || c == '\v':
+			t.i++
+		case c == '\r':
+			// CR LF: the LF ends the line. (Lone CRs are normalised before.)
+			t.i++
+		case c == '\n':
+			t.newline(t.i)
+			t.i++
+			if t.depth == 0 {
+				t.flush()
+			}
+		case c == '\\':
+			j := t.i + 1
+			if j < n && src[j] == '\r' {
+				j++
+			}
+			if j < n && src[j] == '\n' {
+				t.newline(j)
+				t.i = j + 1
+				continue
+			}
+			if j >= n {
+				t.i = n
+				continue
+			}
+			return t.errAt(t.line, t.col(t.i), msgInvalid)
+		case c == '#':
+			for t.i < n && src[t.i] != '\n' {
+				t.i++
+			}
+		case isIdentStart(c):
+			start := t.i
+			j := t.i
+			for j < n && isIdentChar(src[j]) {
+				j++
+			}
+			if j < n && (src[j] == '"' || src[j] == '\'') && j-start <= 2 {
+				if info := stringPrefix(src[start:j]); info != nil {
+					if err := t.readString(start, j, info); err != nil {
+						return err
+					}
+					continue
+				}
+			}
+			t.emit(kName, start, j, nil)
+			t.i = j
+		case isDigit(c) || (c == '.' && t.i+1 < n && isDigit(src[t.i+1])):
+			t.readNumber()
+		case c == '"' || c == '\'':
+			if err := t.readString(t.i, t.i, &strInfo{}); err != nil {
+				return err
+			}
+		default:
+			if err := t.readOp(); err != nil {
+				return err
+			}
+		}
+	}
+	if t.depth > 0 {
+		return t.errAt(t.line, t.col(t.i), msgInvalid)
+	}
+	t.flush()
+	return nil
+}
+
+func (t *tokenizer) emit(k kind, start, end int, info *strInfo) {
+	t.cur = append(t.cur, token{kind: k, start: start, end: end, line: t.line, col: t.col(start), depth: t.depth, str: info})
+}
+
+// stringPrefix recognises r, u, b, f, rb, br, rf, fr in any case.
+func stringPrefix(p []byte) *strInfo {
+	info := &strInfo{prefix: string(p)}
+	seen := map[byte]bool{}
+	for _, c := range p {
+		l := c | 0x20
+		if c >= 'A' && c <= 'Z' {
+			info.upper = true
+		}
+		if seen[l] {
+			return nil
+		}
+		seen[l] = true
+		switch l {
+		case 'r':
+			info.raw = true
+		case 'b':
+			info.bytes = true
+		case 'f':
+			info.fstr = true
+		case 'u':
+			if len(p) != 1 {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	if info.bytes && info.fstr {
+		return nil
+	}
+	return info
+}
+
+// readNumber reads a number the way MicroPython's lexer delimits it: letters,
+// digits and '.' continue it, 'e'/'E' may be followed by a sign (except after
+// 0x/0o/0b), and '_' is skipped.
+func (t *tokenizer) readNumber() {
+	src := t.src
+	n := len(src)
+	start := t.i
+	forced := src[t.i] == '0' && t.i+1 < n && (src[t.i+1]|0x20 == 'x' || src[t.i+1]|0x20 == 'o' || src[t.i+1]|0x20 == 'b')
+	j := t.i + 1
+	for j < n {
+		c := src[j]
+		switch {
+		case !forced && (c == 'e' || c == 'E'):
+			j++
+			if j < n && (src[j] == '+' || src[j] == '-') {
+				j++
+			}
+		case isLetter(c) || isDigit(c) || c == '.' || c == '_':
+			j++
+		default:
+			t.emit(kNumber, start, j, nil)
+			t.i = j
+			return
+		}
+	}
+	t.emit(kNumber, start, j, nil)
+	t.i = j
+}
+
+func (t *tokenizer) readOp() error {
+	src := t.src
+	rest := src[t.i:]
+	for _, set := range [][]string{ops3, ops2} {
+		for _, op := range set {
+			if len(rest) >= len(op) && string(rest[:len(op)]) == op {
+				t.emit(kOp, t.i, t.i+len(op), nil)
+				t.i += len(op)
+				return nil
+			}
+		}
+	}
+	c := rest[0]
+	for k := 0; k < len(ops1); k++ {
+		if ops1[k] != c {
+			continue
+		}
+		switch c {
+		case '(', '[', '{':
+			t.emit(kOp, t.i, t.i+1, nil)
+			t.depth++
+		case ')', ']', '}':
+			if t.depth == 0 {
+				return t.errAt(t.line, t.col(t.i), msgInvalid)
+			}
+			t.depth--
+			t.emit(kOp, t.i, t.i+1, nil)
+		default:
+			t.emit(kOp, t.i, t.i+1, nil)
+		}
+		t.i++
+		return nil
+	}
+	return t.errAt(t.line, t.col(t.i), msgInvalid)
+}
+
+// readString reads a string literal whose prefix spans [start, q) and whose
+// opening quote is at q.
+func (t *tokenizer) readString(start, q int, info *strInfo) error {
+	src := t.src
+	n := len(src)
+	line, col := t.line, t.col(start)
+	info.quote = src[q]
+	i := q + 1
+	if i+1 < n && src[i] == info.quote && src[i+1] == info.quote {
+		info.triple = true
+		i += 2
+	}
+	info.bodyStart = i
+	unterminated := func() error { return t.errAt(line, col, msgInvalid) }
+	for {
+		if i >= n {
+			return unterminated()
+		}
+		c := src[i]
+		if c == info.quote {
+			if !info.triple {
+				info.bodyEnd = i
+				i++
+				break
+			}
+			if i+2 < n && src[i+1] == c && src[i+2] == c {
+				info.bodyEnd = i
+				i += 3
+				break
+			}
+			i++
+			continue
+		}
+		if c == '\n' && !info.triple {
+			return unterminated()
+		}
+		if info.fstr {
+			// MicroPython's rule: '{{' is literal, otherwise the field's
+			// expression runs to ':', '}' or '!r'/'!s' followed by ':' or '}'
+			// at bracket level zero, counting only [] and {} (quotes are not
+			// tracked). The character that stops it is then literal text.
+			for i < n && src[i] == '{' {
+				i++
+				if i < n && src[i] == '{' {
+					i++
+					continue
+				}
+				f := field{lbrace: i - 1, exprStart: i}
+				level := 0
+				for i < n {
+					d := src[i]
+					if level == 0 && (d == ':' || d == '}' ||
+						(d == '!' && i+2 < n && (src[i+1] == 'r' || src[i+1] == 's') && (src[i+2] == ':' || src[i+2] == '}'))) {
+						break
+					}
+					switch d {
+					case '[', '{':
+						level++
+					case ']', '}':
+						level--
+					case '\n':
+						t.newline(i)
+					}
+					i++
+				}
+				f.exprEnd = i
+				f.selfDoc = f.exprEnd > f.exprStart && src[f.exprEnd-1] == '='
+				info.fields = append(info.fields, f)
+			}
+			if i >= n {
+				return unterminated()
+			}
+			c = src[i]
+		}
+		if c == '\\' {
+			i++
+			if i < n {
+				if src[i] == '\r' && i+1 < n && src[i+1] == '\n' {
+					i++
+				}
+				if src[i] == '\n' {
+					t.newline(i)
+				}
+				i++
+			}
+			continue
+		}
+		if c == '\n' {
+			t.newline(i)
+		}
+		i++
+	}
+	// The token's line is where it starts.
+	t.cur = append(t.cur, token{kind: kString, start: start, end: i, line: line, col: col, depth: t.depth, str: info})
+	t.i = i
+	return nil
+}
