@@ -154,7 +154,6 @@ func (l *lineLowerer) newlines(lo, hi int) int {
 	return bytes.Count(l.src[l.toks[lo].start:l.toks[hi-1].end], []byte{'\n'})
 }
 
-
 // remove deletes tokens [lo, hi), keeping their line breaks as continuations.
 func (l *lineLowerer) remove(lo, hi int) {
 	n := l.newlines(lo, hi)
