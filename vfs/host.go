@@ -1,0 +1,202 @@
+package vfs
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// LoadHostDir formats a flash and copies the host directory dir into it: directories first
+// in name order, then their files. The host is only read: nothing under dir is ever
+// written, and a symbolic link is followed only when its target stays inside dir (others are
+// skipped). skip, when not nil, leaves out entries by their slash-separated path relative
+// to dir (hidden files and __pycache__ are the caller's choice). The journal of the result
+// starts empty: the loaded tree is its base image.
+func LoadHostDir(cfg Config, dir string, skip func(relPath string, isDir bool) bool) (*Flash, error) {
+	f, err := New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("vfs: load %s: %w", dir, err)
+	}
+	if root, err = filepath.EvalSymlinks(root); err != nil {
+		return nil, fmt.Errorf("vfs: load %s: %w", dir, err)
+	}
+	fi, err := os.Stat(root)
+	if err != nil {
+		return nil, fmt.Errorf("vfs: load %s: %w", dir, err)
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("vfs: load %s: not a directory", dir)
+	}
+	if err := f.loadDir(root, root, "", skip); err != nil {
+		return nil, err
+	}
+	f.journal, f.after, f.total = nil, nil, 0
+	f.base = f.st
+	return f, nil
+}
+
+// inside resolves host path p (possibly a symbolic link) and reports whether it stays
+// within root.
+func inside(root, p string) (string, bool) {
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", false
+	}
+	rel, err := filepath.Rel(root, real)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return real, true
+}
+
+func (f *Flash) loadDir(root, hostDir, rel string, skip func(string, bool) bool) error {
+	entries, err := os.ReadDir(hostDir)
+	if err != nil {
+		return fmt.Errorf("vfs: load %s: %w", hostDir, err)
+	}
+	for _, e := range entries {
+		hp := filepath.Join(hostDir, e.Name())
+		rp := e.Name()
+		if rel != "" {
+			rp = rel + "/" + e.Name()
+		}
+		real := hp
+		if e.Type()&fs.ModeSymlink != 0 {
+			var ok bool
+			if real, ok = inside(root, hp); !ok {
+				continue
+			}
+		}
+		st, err := os.Stat(real)
+		if err != nil {
+			return fmt.Errorf("vfs: load %s: %w", hp, err)
+		}
+		if !st.IsDir() && !st.Mode().IsRegular() {
+			continue
+		}
+		if skip != nil && skip(rp, st.IsDir()) {
+			continue
+		}
+		dev := "/" + rp
+		if st.IsDir() {
+			if real != hp {
+				// A link to a directory inside the tree would copy it twice (or loop).
+				continue
+			}
+			if err := f.Mkdir(dev, 0o777); err != nil {
+				return fmt.Errorf("vfs: load %s: %w", hp, explain(err))
+			}
+			if err := f.loadDir(root, hp, rp, skip); err != nil {
+				return err
+			}
+			continue
+		}
+		data, err := os.ReadFile(real)
+		if err != nil {
+			return fmt.Errorf("vfs: load %s: %w", hp, err)
+		}
+		if err := f.putFile(dev, data, st.ModTime().Unix()); err != nil {
+			return fmt.Errorf("vfs: load %s: %w", hp, explain(err))
+		}
+	}
+	return nil
+}
+
+func explain(err error) error {
+	if e, ok := ErrnoOf(err); ok && (e == int(ENOSPC) || e == int(ENAMETOOLONG) || e == int(EACCES)) {
+		return fmt.Errorf("%w (the tree does not fit this flash: choose a larger board or a smaller tree)", err)
+	}
+	return err
+}
+
+// putFile writes a whole file and closes it.
+func (f *Flash) putFile(p string, data []byte, _ int64) error {
+	h, err := f.OpenMode(p, "wb")
+	if err != nil {
+		return err
+	}
+	if _, err := h.Write(data); err != nil {
+		_ = h.Close()
+		return err
+	}
+	return h.Close()
+}
+
+// ExportDir writes the image a power cut would leave now into the host directory dir
+// (created if missing; it must be empty), every file included, dot-files too.
+func (f *Flash) ExportDir(dir string) error {
+	f.mu.Lock()
+	root := f.st.root
+	g := f.g
+	f.mu.Unlock()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("vfs: export to %s: %w", dir, err)
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("vfs: export to %s: %w", dir, err)
+	}
+	if len(ents) > 0 {
+		return fmt.Errorf("vfs: export to %s: directory not empty (choose an empty or new directory)", dir)
+	}
+	var werr error
+	walk(root, "", func(p string, n *node) {
+		if werr != nil {
+			return
+		}
+		hp := filepath.Join(dir, filepath.FromSlash(p))
+		if n.dir {
+			werr = os.Mkdir(hp, 0o755)
+			return
+		}
+		buf := make([]byte, n.size())
+		readContent(g, n.data, buf, 0)
+		werr = os.WriteFile(hp, buf, 0o644)
+	})
+	if werr != nil {
+		return fmt.Errorf("vfs: export to %s: %w", dir, werr)
+	}
+	return nil
+}
+
+// ReadFile returns a whole file of the current image (what a cut would leave).
+func (f *Flash) ReadFile(p string) ([]byte, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n, err := f.stat("open", p)
+	if err != nil {
+		return nil, err
+	}
+	if n.dir {
+		return nil, perr("open", p, EISDIR)
+	}
+	buf := make([]byte, n.size())
+	readContent(f.g, n.data, buf, 0)
+	return buf, nil
+}
+
+// Tree lists every path of the current image with its content: directories map to nil,
+// files to their bytes. Paths are sorted; it is meant for comparing images in tests and
+// verdicts.
+func (f *Flash) Tree() map[string][]byte {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string][]byte{}
+	walk(f.st.root, "", func(p string, n *node) {
+		if n.dir {
+			out[p+"/"] = nil
+			return
+		}
+		buf := make([]byte, n.size())
+		readContent(f.g, n.data, buf, 0)
+		out[p] = buf
+	})
+	return out
+}
+

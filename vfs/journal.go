@@ -1,0 +1,187 @@
+package vfs
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// Op is one journalled flash operation, as it goes into a run's JSON-lines trace.
+type Op struct {
+	// Index is the operation's position in the journal, from 0.
+	Index int `json:"index"`
+	// Kind is create, truncate-open, write, sync, close, mkdir, remove, rmdir, rename,
+	// truncate or chtimes.
+	Kind string `json:"kind"`
+	// Path is the device path; Path2 the new path of a rename.
+	Path  string `json:"path"`
+	Path2 string `json:"path2,omitempty"`
+	// Pos is the file position of a write (the new size of a truncate).
+	Pos int64 `json:"pos,omitempty"`
+	// Bytes is how many bytes a write wrote.
+	Bytes int64 `json:"bytes,omitempty"`
+	// Offset is how many bytes the run had written before this operation.
+	Offset int64 `json:"offset"`
+	// Commit is whether the operation is a commit point of the filesystem.
+	Commit bool `json:"commit"`
+	// Erased lists the blocks erased by the operation (flash wear).
+	Erased []int32 `json:"erased,omitempty"`
+	// Err is the errno name if the operation failed part-way (e.g. ENOSPC).
+	Err string `json:"err,omitempty"`
+	// Note explains a step of a compound call ("rename-replace 1/2", "flush").
+	Note string `json:"note,omitempty"`
+
+	data []byte
+}
+
+// Journal returns the journalled operations so far. The slice is shared: callers must not
+// change it.
+func (f *Flash) Journal() []Op {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.journal[:len(f.journal):len(f.journal)]
+}
+
+// Ops is how many operations have been journalled.
+func (f *Flash) Ops() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.journal)
+}
+
+// TotalWritten is how many bytes write calls have written.
+func (f *Flash) TotalWritten() int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.total
+}
+
+// ImageAt returns the image that survives a power cut right after operation k (k = -1: the
+// image the journal started from). The result is an independent Flash that can be booted
+// and written again; it shares structure with f and costs O(1) to build.
+func (f *Flash) ImageAt(k int) (*Flash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	st, err := f.stateAt(k)
+	if err != nil {
+		return nil, err
+	}
+	return f.fromState(st), nil
+}
+
+func (f *Flash) stateAt(k int) (*state, error) {
+	if k < -1 || k >= len(f.after) {
+		return nil, fmt.Errorf("vfs: image after operation %d: the journal has operations 0..%d", k, len(f.after)-1)
+	}
+	if k == -1 {
+		return f.base, nil
+	}
+	return f.after[k], nil
+}
+
+// OpAtByte maps a cut after n bytes of the run's writes to the write operation it falls in:
+// the cut lands right after operation k when within == 0, else within bytes into operation
+// k (0 < within < its Bytes). n <= 0 is before the first operation (k = -1); n beyond the
+// total is after the last operation.
+func (f *Flash) OpAtByte(n int64) (k int, within int64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.opAtByte(n)
+}
+
+func (f *Flash) opAtByte(n int64) (int, int64) {
+	if n <= 0 {
+		// The cut comes before the first byte: right before the first write.
+		i := slices.IndexFunc(f.journal, func(o Op) bool { return o.Bytes > 0 })
+		if i < 0 {
+			return len(f.journal) - 1, 0
+		}
+		return i - 1, 0
+	}
+	if n >= f.total {
+		return len(f.journal) - 1, 0
+	}
+	i := sort.Search(len(f.journal), func(i int) bool {
+		o := f.journal[i]
+		return o.Bytes > 0 && o.Offset+o.Bytes >= n
+	})
+	o := f.journal[i]
+	if o.Offset+o.Bytes == n {
+		return i, 0
+	}
+	return i, n - o.Offset
+}
+
+// ImageAtByte returns the image that survives a cut once n bytes of the run's writes have
+// reached the flash (powercut@byte:N; powercut@P% is n = TotalWritten()*P/100). A cut inside
+// a write leaves, on littlefs, the image of the last commit before it (data reaches an image
+// only at commit). On FAT, the part of the write that falls inside the file's committed
+// size is already in place, and if the cut falls inside a 512-byte sector, the erase block
+// (cluster) being rewritten is left erased (0xFF): its neighbouring sectors are wiped.
+func (f *Flash) ImageAtByte(n int64) (*Flash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	k, within := f.opAtByte(n)
+	if within == 0 {
+		st, err := f.stateAt(k)
+		if err != nil {
+			return nil, err
+		}
+		return f.fromState(st), nil
+	}
+	before, err := f.stateAt(k - 1)
+	if err != nil {
+		return nil, err
+	}
+	if f.cfg.Model == LittleFS {
+		return f.fromState(before), nil
+	}
+	return f.fromState(f.fatPartialWrite(before, f.journal[k], within)), nil
+}
+
+// fatPartialWrite applies the first m bytes of write op to st, as a cut in its middle
+// leaves them.
+func (f *Flash) fatPartialWrite(st *state, op Op, m int64) *state {
+	names, _ := split(op.Path)
+	n, _, _ := lookup(FAT, st.root, names)
+	if n == nil || n.dir {
+		return st
+	}
+	g := f.g
+	chunks := slices.Clone(n.data.chunks)
+	have := int64(len(chunks)) * g.bs
+	for w := int64(0); w < m; {
+		at := op.Pos + w
+		j := int(at / g.bs)
+		off := at - int64(j)*g.bs
+		k := min(g.bs-off, m-w)
+		if at >= have {
+			break
+		}
+		c := &chunk{block: chunks[j].block, data: slices.Clone(chunks[j].data)}
+		writeInto(c, off, op.data[w:w+k])
+		chunks[j] = c
+		w += k
+	}
+	if cut := op.Pos + m; cut%fatSector != 0 && cut < have {
+		j := int(cut / g.bs)
+		wiped := make([]byte, g.bs)
+		for i := range wiped {
+			wiped[i] = 0xFF
+		}
+		chunks[j] = &chunk{block: chunks[j].block, data: wiped}
+	}
+	k := *n
+	k.data = &content{size: n.data.size, chunks: chunks}
+	ns := *st
+	ns.root = update(FAT, st.root, names[:len(names)-1], func(d *node) *node { return d.withKid(FAT, &k) })
+	return &ns
+}
+
+// Snapshot returns the image a power cut would leave now, as an independent Flash with an
+// empty journal. It costs O(1): the image shares structure with f.
+func (f *Flash) Snapshot() *Flash {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.fromState(f.st)
+}
