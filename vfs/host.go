@@ -199,4 +199,3 @@ func (f *Flash) Tree() map[string][]byte {
 	})
 	return out
 }
-

@@ -10,7 +10,7 @@ import (
 
 // names of the journalled operation kinds.
 const (
-	KindCreate   = "create"   // a file created by open (littlefs commits its empty entry)
+	KindCreate   = "create" // a file created by open (littlefs commits its empty entry)
 	KindTruncOpn = "truncate-open"
 	KindWrite    = "write"
 	KindSync     = "sync"
