@@ -1,0 +1,6 @@
+ba = bytearray(range(0, 256, 37))
+print(ba)
+print(ba.hex())
+print(":".join("%02x" % b for b in ba))
+print(bytearray.fromhex("00ff10") if hasattr(bytearray, "fromhex") else "no fromhex")
+print(bytes(ba).hex() == ba.hex())

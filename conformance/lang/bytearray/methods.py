@@ -1,0 +1,13 @@
+ba = bytearray(b"Hello, World")
+print(ba.find(b"World"), ba.count(b"l"))
+print(ba.startswith(b"Hell"), ba.endswith(b"d"))
+print(ba.decode())
+print(ba.hex())
+print(ba.split(b", "))
+print(ba.upper() if hasattr(ba, "upper") else "no upper")
+print(ba.replace(b"World", b"OTA") if hasattr(ba, "replace") else "no replace")
+ba2 = bytearray(ba)
+ba2[0] = ord("J")
+print(ba, ba2)
+ba.pop() if hasattr(ba, "pop") else None
+print(ba)

@@ -1,0 +1,10 @@
+ba = bytearray(b"hello")
+print(hasattr(ba, "reverse"), hasattr(ba, "clear"), hasattr(ba, "insert"), hasattr(ba, "remove"))
+ba2 = bytearray(reversed(ba))
+print(ba2)
+ba[:] = b""
+print(ba, len(ba))
+ba.extend(range(3))
+print(ba)
+ba.extend([7, 8])
+print(ba)

@@ -1,0 +1,7 @@
+ba = bytearray(b"x\x00'\"")
+print(ba)
+print(repr(ba))
+print(str(ba))
+print("%s" % ba)
+print(bytearray())
+print([bytearray(b"a")])

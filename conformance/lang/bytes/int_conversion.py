@@ -1,0 +1,11 @@
+print(int.from_bytes(b"\x00\x10", "big"))
+print(int.from_bytes(b"\x00\x10", "little"))
+print(int.from_bytes(b"\xff\xff\xff\xff", "big"))
+print((258).to_bytes(2, "big"))
+print((258).to_bytes(4, "little"))
+print((0).to_bytes(1, "big"))
+size = 1234567
+hdr = size.to_bytes(4, "big")
+print(hdr, int.from_bytes(hdr, "big") == size)
+print(int.from_bytes(bytes(8), "big"))
+print(int.from_bytes(b"\x01" + bytes(8), "big"))

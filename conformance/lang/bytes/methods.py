@@ -1,0 +1,13 @@
+b = b"  HTTP/1.0 200 OK\r\n"
+print(b.strip())
+print(b.split())
+print(b.strip().split(b" ", 2))
+print(b.find(b"200"), b.index(b"OK"), b.count(b"0"))
+print(b.startswith(b"  HTTP"), b.endswith(b"\r\n"))
+print(b.lower(), b.upper())
+print(b.replace(b"OK", b"Fine"))
+print(b"-".join([b"a", b"b", b"c"]))
+print(b"a,b".split(b","))
+print(b"key: value".partition(b": "))
+print(b"abc".decode(), b"abc".hex())
+print(b"123".isdigit(), b"abc".isalpha(), b" ".isspace())

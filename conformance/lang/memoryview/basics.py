@@ -1,0 +1,11 @@
+ba = bytearray(b"abcdef")
+mv = memoryview(ba)
+print(len(mv), mv[0], mv[-1])
+print(bytes(mv[1:3]))
+mv[0] = ord("A")
+print(ba)
+sub = mv[2:5]
+print(len(sub), bytes(sub))
+sub[0] = ord("C")
+print(ba)
+print(mv.tobytes() if hasattr(mv, "tobytes") else "no tobytes")

@@ -1,0 +1,7 @@
+mv = memoryview(b"abc")
+print(type(mv).__name__)
+print(bytes(mv) == b"abc")
+print(mv == b"abc")
+print(b"abc" in [bytes(mv)])
+print(bytearray(mv))
+print(str(bytes(mv), "utf-8"))

@@ -1,0 +1,3 @@
+mv = memoryview(b"text")
+print(bytes(mv).decode())
+print(mv.decode())

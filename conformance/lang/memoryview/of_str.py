@@ -1,0 +1,3 @@
+print(len(memoryview(b"ok")))
+mv = memoryview("not bytes")
+print(mv)

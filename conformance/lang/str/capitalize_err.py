@@ -1,0 +1,4 @@
+s = "ota updater"
+print(s.upper())
+print(s.split())
+print(s.capitalize())

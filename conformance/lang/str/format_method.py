@@ -1,0 +1,15 @@
+print("{} {}".format("a", "b"))
+print("{1} {0}".format("a", "b"))
+print("{name}-{ver}".format(name="app", ver="1.0"))
+print("{0}{0}".format("ab"))
+print("{{literal}} {}".format(5))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f}".format(3.14159))
+print("{:x} {:X} {:o} {:b}".format(255, 255, 8, 5))
+print("{:,}".format(1234567) if True else "")
+print("{!r} {!s}".format("q", "q"))
+try:
+    print("{0[1]} {1[k]}".format([1, 2], {"k": "v"}))
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+print("{0} {n}".format(*[7], **{"n": 8}))
