@@ -23,6 +23,11 @@ func (l *lineLowerer) stringGroup(i int) (int, error) {
 		if info.bytes != l.toks[i].str.bytes {
 			return 0, l.errTok(j, msgInvalid) // str and bytes do not concatenate
 		}
+		if info.fstr && l.inField {
+			// MicroPython's lexer mangles an f-string inside a field (it
+			// appends the inner arguments to the outer ones).
+			return 0, l.errTok(j, "an f-string inside an f-string field is not supported by MicroPython")
+		}
 		hasF = hasF || info.fstr
 		j++
 	}
@@ -90,11 +95,8 @@ func (l *lineLowerer) fragment(expr []byte, line int) (string, error) {
 	sub = append(sub, '(')
 	sub = append(sub, expr...)
 	sub = append(sub, ')')
-	out, _, err := lowerText(sub, l.filename, line-1+l.baseLine)
+	out, _, err := lowerText(sub, l.filename, line-1+l.baseLine, true)
 	if err != nil {
-		if se, ok := err.(*SyntaxError); ok && se.Msg == msgInvalid {
-			return "", se
-		}
 		return "", err
 	}
 	return string(out), nil

@@ -16,7 +16,7 @@ func Lower(src []byte, filename string) ([]byte, error) {
 		// MicroPython treats a lone CR as a newline; gpython does not.
 		text, changed = normaliseCR(src)
 	}
-	out, edited, err := lowerText(text, filename, 0)
+	out, edited, err := lowerText(text, filename, 0, false)
 	if err != nil {
 		return nil, err
 	}
@@ -46,8 +46,9 @@ func normaliseCR(src []byte) ([]byte, bool) {
 	return out, true
 }
 
-// lowerText lowers a whole text; baseLine is added to error line numbers.
-func lowerText(src []byte, filename string, baseLine int) ([]byte, bool, error) {
+// lowerText lowers a whole text; baseLine is added to error line numbers and
+// inField says the text is an f-string field's expression.
+func lowerText(src []byte, filename string, baseLine int, inField bool) ([]byte, bool, error) {
 	lines, err := tokenize(src, filename, baseLine)
 	if err != nil {
 		return nil, false, err
@@ -55,7 +56,7 @@ func lowerText(src []byte, filename string, baseLine int) ([]byte, bool, error) 
 	var out []byte
 	last := 0
 	for _, ll := range lines {
-		l := &lineLowerer{src: src, toks: ll.toks, filename: filename, baseLine: baseLine}
+		l := &lineLowerer{src: src, toks: ll.toks, filename: filename, baseLine: baseLine, inField: inField}
 		if err := l.analyse(); err != nil {
 			return nil, false, err
 		}
@@ -93,6 +94,7 @@ type lineLowerer struct {
 	toks     []token
 	filename string
 	baseLine int
+	inField  bool
 	acts     map[int]*action
 }
 

@@ -1,0 +1,45 @@
+package lower
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestAgainstMicroPython runs every testdata/mpdiff program and its lowering
+// on real MicroPython 1.27 and requires the same output: the lowering must
+// not change what a program means. It needs node and the reference harness,
+// so it runs only when MPREF_RUN names run.mjs (e.g. tools/mpref/run.mjs's
+// single-file runner /tmp/mpref/run.mjs).
+func TestAgainstMicroPython(t *testing.T) {
+	runner := os.Getenv("MPREF_RUN")
+	if runner == "" {
+		t.Skip("set MPREF_RUN to a MicroPython single-file runner (node run.mjs FILE.py)")
+	}
+	files, err := filepath.Glob("testdata/mpdiff/*.py")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	run := func(path string) string {
+		out, err := exec.Command("node", runner, path).CombinedOutput()
+		require.NoError(t, err, "%s", out)
+		return string(out)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			lowered, err := Lower(src, f)
+			require.NoError(t, err)
+			tmp := filepath.Join(t.TempDir(), filepath.Base(f))
+			require.NoError(t, os.WriteFile(tmp, lowered, 0o644))
+			want := run(f)
+			assert.NotContains(t, want, "EXC:", "the original must run cleanly")
+			assert.Equal(t, want, run(tmp))
+			checkLowered(t, src, lowered, nil)
+		})
+	}
+}
