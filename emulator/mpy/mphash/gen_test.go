@@ -226,6 +226,12 @@ func (g *gen) dictCase(name string, ks func() Key, nops int, ctors []string) Cas
 			add(Op{Op: "copy"})
 		case p < 84:
 			add(Op{Op: "clear"})
+		case p < 90:
+			kk := make([]Key, 1+g.r.IntN(6))
+			for j := range kk {
+				kk[j] = pick()
+			}
+			add(Op{Op: "has", Keys: kk})
 		default:
 			add(Op{Op: "show"})
 		}
@@ -283,6 +289,12 @@ func (g *gen) setCase(name string, ks func() Key, nops int) Case {
 			add(Op{Op: "sclear"})
 		case p < 89:
 			add(Op{Op: "fhash"})
+		case p < 94:
+			kk := make([]Key, 1+g.r.IntN(6))
+			for j := range kk {
+				kk[j] = pick()
+			}
+			add(Op{Op: "shas", Keys: kk})
 		default:
 			add(Op{Op: "sshow"})
 		}

@@ -3,138 +3,127 @@ from collections import OrderedDict
 def _kw(**kw):
     return kw
 print('# dict_json_0')
-d = json.loads('{"version": 4426, "tree": 4427, "6vktBuBX": 4428, "46": 4429, "n": 4430, "m": 4431, "utv": 4432, "node_id": 4433, "lts8": 4434, "ok": 4435, "sha": 4436, "tbBb55C5t9": 4437, "content": 4438, "draft": 4439, "a": 4440, "sha1": 4441, "commit": 4442, "2l12r4c7pa": 4443, "status": 4444, "sr0": 4445, "CXsB": 4446, "YXw89pas": 4447}')
+d = json.loads('{"0po": 4275, "password": 4276, "zokkB2jpn3": 4277, "9e": 4278, "vg": 4279, "sha256": 4280}')
 print(json.dumps(d))
-d['qeBzkn15'] = 4448
-d['draft'] = 4449
-d['3eYgqw'] = 4450
-d['html_url'] = 4451
-d['truncated'] = 4452
+d['file'] = 4281
 print(json.dumps(d))
 print('# dict_json_1')
-d = json.loads('{"cC88eX4": 4453, "gfYgmlqsre": 4454, "path": 4455, "f5C4": 4456, "ssid": 4457, "6Zparcy": 4458, "documentation_url": 4459, "c": 4460, "g3zrh": 4461, "5n": 4462, "error": 4463, "lib": 4464, "i": 4465}')
+d = json.loads('{"9X": 4282, "ref": 4283, "status": 4284, "AC6_ql_": 4285, "ssid": 4286, "status": 4287, "kfXay7": 4288, "id": 4289, "1YtviYyyZ5": 4290, "body": 4291, "juX": 4292, "c": 4293, "78yYb_AuzcpC": 4294, "ok": 4295, "hA": 4296, "52b7Xaj": 4297, "timeout": 4298, "eplf": 4299, "rXm6r": 4300, "created_at": 4301, "B4_naqa557l": 4302}')
 print(json.dumps(d))
-d['error'] = 4466
-d['status'] = 4467
 print(json.dumps(d))
 print('# dict_json_2')
-d = json.loads('{"url": 4468, "r9xAgvqa7": 4469, "draft": 4470, "7": 4471, "m50ljuorC": 4472, "n9Xi": 4473, "_jnhXdj8": 4474, "truncated": 4475, "qhBfxwz7pY": 4476, "uXnyzZheY": 4477, "bpY7u2p74d": 4478, "5tkjcsy4": 4479, "firmware": 4480, "x": 4481, "tree": 4482, "latest": 4483, "hn": 4484, "8d": 4485, "7": 4486, "6c3": 4487, "html_url": 4488, "version": 4489, "content": 4490}')
-print(json.dumps(d))
-d['type'] = 4491
-d['content'] = 4492
-d['x'] = 4493
-d['body'] = 4494
-print(json.dumps(d))
-print('# dict_json_3')
-d = json.loads('{"cjsn8X8zmY_": 4495, "enh": 4496, "commit": 4497, "cYZ_qfY_2ol": 4498, "size": 4499, "4ie93nu18ws": 4500}')
-print(json.dumps(d))
-d['qoa2B7eg'] = 4501
-d['sw09ByCC'] = 4502
-print(json.dumps(d))
-print('# dict_json_4')
-d = json.loads('{"ZCZCu7yzbZ3": 4503}')
-print(json.dumps(d))
-d['5g1kdmxq'] = 4504
-d['kro'] = 4505
-print(json.dumps(d))
-print('# dict_json_5')
-d = json.loads('{"lib": 4506, "firmware": 4507, "zelAtbqxow6": 4508, "c6ljX9lmX": 4509, "laABmod1B": 4510, "draft": 4511, "firmware": 4512, "9ndBvthcb5ky": 4513, "message": 4514, "3BcBu": 4515, "y": 4516, "sC3d7": 4517, "r8o": 4518, "tnX1v": 4519}')
-print(json.dumps(d))
-d['tag_name'] = 4520
-d['download_url'] = 4521
-d['a'] = 4522
-d['dhxt8i9iv'] = 4523
-d['node_id'] = 4524
-print(json.dumps(d))
-print('# dict_json_6')
-d = json.loads('{"main": 4525, "sha1": 4526, "eq29": 4527, "148Xftr": 4528, "3e0w": 4529, "name": 4530}')
-print(json.dumps(d))
-print(json.dumps(d))
-print('# dict_json_7')
-d = json.loads('{"prerelease": 4531, "sha1": 4532, "34paqg2nyx8c": 4533, "o_5Aj1sgaf": 4534, "password": 4535, "11X": 4536, "A3fpu_6rw": 4537, "version": 4538, "x": 4539, "firmware": 4540, "cg5bZrC_": 4541, "zZ_av0CXae": 4542, "fXcenxjdx": 4543, "xYmk": 4544, "df6Afnp7mh": 4545, "xgd0exzxw": 4546, "body": 4547, "sha1": 4548, "2xx0BA": 4549, "sha": 4550}')
-print(json.dumps(d))
-d['state'] = 4551
-d['1_c'] = 4552
-d['10'] = 4553
-d['7mafos0'] = 4554
-print(json.dumps(d))
-print('# dict_json_8')
-d = json.loads('{"Aak": 4555, "gC7t": 4556, "prerelease": 4557, "lib": 4558, "download_url": 4559, "frZj7hykZmc": 4560, "browser_download_url": 4561, "label": 4562, "draft": 4563, "mrmmf6Bw": 4564, "ssid": 4565, "B": 4566, "state": 4567, "bjtXp4": 4568, "08unqtdv4i": 4569, "zbC76e5": 4570, "encoding": 4571, "Z61sa9": 4572, "khswZeBpB": 4573, "error": 4574}')
-print(json.dumps(d))
-d['blob'] = 4575
-d['YXqj'] = 4576
-d['name'] = 4577
-d['sYvx'] = 4578
-print(json.dumps(d))
-print('# dict_json_9')
-d = json.loads('{"bgvp6jvs": 4579, "pcb": 4580, "8l": 4581, "i6dhaBmd3X": 4582, "truncated": 4583, "cxzY": 4584, "ssid": 4585, "ohd": 4586, "label": 4587}')
-print(json.dumps(d))
-d['hb9g1t2ul'] = 4588
-print(json.dumps(d))
-print('# dict_json_10')
 d = json.loads('{}')
 print(json.dumps(d))
-d['truncated'] = 4589
-d['zzXwgX'] = 4590
+d['hljZp_bAAqr1'] = 4303
+d['type'] = 4304
+print(json.dumps(d))
+print('# dict_json_3')
+d = json.loads('{"ota": 4305, "y": 4306, "version": 4307, "latest": 4308, "9Yc": 4309, "draft": 4310, "1dpCiyuod": 4311, "69sBbYh": 4312, "peY9fnb4flr": 4313, "z8f": 4314, "8": 4315, "firmware": 4316, "c": 4317, "ref": 4318, "content": 4319, "port": 4320, "path": 4321, "nf2b6hmYq7": 4322, "download_url": 4323, "kdiAZoey": 4324}')
+print(json.dumps(d))
+d['tBx8_g'] = 4325
+d['vnqA4roBX26'] = 4326
+print(json.dumps(d))
+print('# dict_json_4')
+d = json.loads('{"u": 4327, "type": 4328, "f1egZ": 4329, "published_at": 4330, "draft": 4331}')
+print(json.dumps(d))
+d['path'] = 4332
+print(json.dumps(d))
+print('# dict_json_5')
+d = json.loads('{"mhh4": 4333, "j7fcsad5": 4334, "3s9X": 4335, "files": 4336, "e": 4337}')
+print(json.dumps(d))
+d['re'] = 4338
+d['lib'] = 4339
+d['Cjqvfuyj'] = 4340
+print(json.dumps(d))
+print('# dict_json_6')
+d = json.loads('{"retries": 4341, "url": 4342, "s": 4343, "file": 4344, "j": 4345, "YiyxuBvp": 4346, "3fkejln7": 4347, "iX": 4348, "documentation_url": 4349, "url": 4350, "ok": 4351, "status": 4352, "i": 4353}')
+print(json.dumps(d))
+d['size'] = 4354
+print(json.dumps(d))
+print('# dict_json_7')
+d = json.loads('{"y4oplence5ud": 4355, "assets": 4356, "port": 4357, "96si2xc": 4358, "ag5Zt": 4359, "g11oaB8ylhs": 4360, "5rcc": 4361, "6s": 4362, "prerelease": 4363, "id": 4364, "message": 4365, "77Z1Ckte56c": 4366, "b": 4367, "version": 4368, "fe3ki": 4369, "status": 4370, "udztjub": 4371, "sha256": 4372, "ssid": 4373, "sha": 4374, "B8nxpxw3A": 4375}')
+print(json.dumps(d))
+d['_0x'] = 4376
+print(json.dumps(d))
+print('# dict_json_8')
+d = json.loads('{}')
+print(json.dumps(d))
+d['yq5'] = 4377
+d['Yn_xYe'] = 4378
+d['b7B4ne'] = 4379
+print(json.dumps(d))
+print('# dict_json_9')
+d = json.loads('{"3hB1": 4380}')
+print(json.dumps(d))
+d['blob'] = 4381
+d['name'] = 4382
+d['file'] = 4383
+d['8f6se8bbh2sg'] = 4384
+d['html_url'] = 4385
+print(json.dumps(d))
+print('# dict_json_10')
+d = json.loads('{"_t2iu9": 4386, "file": 4387, "sha1": 4388, "__jlh10fs": 4389, "files": 4390, "mode": 4391, "ota": 4392, "b": 4393, "9t1xA03xY3": 4394, "c2CuAkdqdf": 4395, "size": 4396, "8v20b": 4397, "tag_name": 4398, "zs8wlznw": 4399}')
+print(json.dumps(d))
 print(json.dumps(d))
 print('# dict_json_11')
-d = json.loads('{"r": 4591, "1qAc": 4592, "cy8qx": 4593, "f6": 4594, "ty767blmXjC8": 4595, "host": 4596, "z1": 4597, "u": 4598, "Abp535_cC5bw": 4599, "d9n": 4600}')
+d = json.loads('{"b": 4400}')
 print(json.dumps(d))
-d['mg'] = 4601
-d['t'] = 4602
-d['z15'] = 4603
-d['file'] = 4604
+d['_'] = 4401
 print(json.dumps(d))
 print('# dict_json_12')
-d = json.loads('{"g3rBsw": 4605, "59ge": 4606, "YjCClX9x": 4607, "chuncAbg": 4608, "9uZy": 4609}')
+d = json.loads('{}')
 print(json.dumps(d))
-d['documentation_url'] = 4610
-d['od'] = 4611
-d['ib'] = 4612
-d['gt'] = 4613
-d['ok'] = 4614
 print(json.dumps(d))
 print('# dict_json_13')
-d = json.loads('{"vrzxAlAst": 4615, "published_at": 4616, "yptl9iAmx": 4617, "jemB": 4618, "version": 4619, "assets": 4620, "sha256": 4621, "4j0ojxAx7": 4622, "path": 4623, "version": 4624, "A": 4625}')
+d = json.loads('{"07": 4402, "firmware": 4403}')
 print(json.dumps(d))
-d['5'] = 4626
-d['documentation_url'] = 4627
-d['kBx1'] = 4628
+d['status'] = 4404
+d['lib'] = 4405
 print(json.dumps(d))
 print('# dict_json_14')
-d = json.loads('{"created_at": 4629, "l7fuhomkrYe": 4630, "r3CkdCg": 4631, "a8ib": 4632, "path": 4633, "ssid": 4634, "ref": 4635, "label": 4636, "uuXZce9jo3": 4637, "error": 4638, "a": 4639, "vq": 4640, "a8116r0dl7z7": 4641}')
+d = json.loads('{"tag_name": 4406, "latest": 4407, "port": 4408, "Y_n2Xr": 4409, "_qw1gu": 4410, "type": 4411, "ota": 4412, "id": 4413, "2vwnjqoXv": 4414, "auydr": 4415, "sha1": 4416, "3kt4ft": 4417, "mode": 4418}')
 print(json.dumps(d))
-d['body'] = 4642
-d['6jAjA3'] = 4643
+d['commit'] = 4419
+d['tag_name'] = 4420
+d['firmware'] = 4421
 print(json.dumps(d))
 print('# dict_json_15')
-d = json.loads('{"tag_name": 4644, "size": 4645, "3ghfk7AB9s": 4646, "content": 4647, "prerelease": 4648, "sha256": 4649, "assets": 4650, "tree": 4651, "message": 4652, "cnaC": 4653}')
+d = json.loads('{"b": 4422, "commit": 4423, "mode": 4424, "host": 4425, "tag_name": 4426, "7u2Z": 4427, "draft": 4428, "AYe8sxdrYuv9": 4429, "9jvnxB6X4A": 4430}')
 print(json.dumps(d))
-d['rufxg'] = 4654
-d['ota'] = 4655
+d['Xc8hqh62s'] = 4431
+d['sha1'] = 4432
+d['e6kda'] = 4433
+d['4rlzv_0p'] = 4434
+d['host'] = 4435
 print(json.dumps(d))
 print('# dict_json_16')
-d = json.loads('{"error": 4656, "l9anwz_rqXBz": 4657, "assets": 4658, "fnlht4X_snB6": 4659, "lib": 4660, "download_url": 4661, "content": 4662, "encoding": 4663, "A4": 4664, "te40Cm110p": 4665, "y": 4666}')
+d = json.loads('{"ref": 4436, "edpnql": 4437, "tree": 4438, "hy4n_": 4439, "w207g2042gk": 4440, "content": 4441, "fwxi3xkoYBAX": 4442, "status": 4443}')
 print(json.dumps(d))
-d['g9chbwwi2'] = 4667
-d['dir'] = 4668
+d['tag_name'] = 4444
+d['y'] = 4445
+d['draft'] = 4446
 print(json.dumps(d))
 print('# dict_json_17')
-d = json.loads('{"documentation_url": 4669, "vCja3s": 4670, "ok": 4671, "n_hrlCY60Czg": 4672, "btB6xv0qXv": 4673, "Z0seAj6w4b": 4674, "i4_vAeping9l": 4675, "3": 4676, "body": 4677, "x6Bk": 4678, "zovk51": 4679, "Zb45": 4680, "nrBxrs0h": 4681, "z2ka6edqY": 4682, "x": 4683, "ref": 4684, "jb": 4685, "tag_name": 4686, "pql3c": 4687, "files": 4688, "a": 4689, "0m": 4690, "YxC9": 4691, "_d233zt8": 4692}')
+d = json.loads('{"draft": 4447, "size": 4448, "commit": 4449, "Bb": 4450, "encoding": 4451, "sB1Cy": 4452, "html_url": 4453, "n_jsd": 4454, "wm7rhv7oeof": 4455, "latest": 4456, "mode": 4457, "files": 4458, "vbmegiviw9z": 4459, "files": 4460, "size": 4461, "mi_nxbjc": 4462, "A": 4463, "assets": 4464, "jgbfn78r": 4465}')
 print(json.dumps(d))
+d['url'] = 4466
+d['a'] = 4467
+d['x'] = 4468
+d['message'] = 4469
+d['assets'] = 4470
 print(json.dumps(d))
 print('# dict_json_18')
-d = json.loads('{"2519gatp": 4693, "As": 4694, "dz0Zyk1latAa": 4695, "content": 4696, "81pvs_u": 4697, "v": 4698, "port": 4699, "blob": 4700, "prerelease": 4701, "1nXeq": 4702, "ssid": 4703, "8n38cx_a58f4": 4704, "AoYAeY5i": 4705, "timeout": 4706, "fx": 4707, "0_": 4708}')
+d = json.loads('{"ssid": 4471, "c8e_w": 4472, "4wBA": 4473, "y": 4474, "p421": 4475, "ev761fC": 4476, "timeout": 4477, "hx9hn9CiCyj": 4478, "m62sos": 4479, "main": 4480, "nf": 4481, "d": 4482, "port": 4483, "ref": 4484, "eXi": 4485, "piYldhd_": 4486}')
 print(json.dumps(d))
-d['y8n674'] = 4709
-d['path'] = 4710
-d['e'] = 4711
-d['status'] = 4712
+d['YAo76gwsAhw'] = 4487
+d['1'] = 4488
+d['a'] = 4489
+d['path'] = 4490
+d['61Bw3'] = 4491
 print(json.dumps(d))
 print('# dict_json_19')
-d = json.loads('{"label": 4713, "sha1": 4714, "a": 4715, "Xl1yCwxlp1p8": 4716}')
+d = json.loads('{"B9u3gt7cmejB": 4492, "firmware": 4493, "c": 4494, "fngjcg8u6A_3": 4495, "1rBCe": 4496, "Z2qx3qkgiaYo": 4497, "c": 4498, "b9c61": 4499, "url": 4500, "content": 4501, "name": 4502, "B_q31j": 4503, "url": 4504, "g7A_jrC7uAX": 4505, "draft": 4506, "encoding": 4507, "2znwXim": 4508, "tree": 4509, "k9rr4Xfex2_": 4510, "mn": 4511, "documentation_url": 4512, "yip": 4513, "ZusgizsXfm9v": 4514, "main": 4515}')
 print(json.dumps(d))
-d['published_at'] = 4717
-d['pZA6'] = 4718
-d['version'] = 4719
+d['mAf09'] = 4516
+d['documentation_url'] = 4517
 print(json.dumps(d))

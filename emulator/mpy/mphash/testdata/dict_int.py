@@ -3,1463 +3,1348 @@ from collections import OrderedDict
 def _kw(**kw):
     return kw
 print('# dict_int_0')
-d = {18446744073709551617: 1393, 3066: 1394, 15: 1395, 4: 1396, -14: 1397, 65: 1398}
+d = dict.fromkeys([35, 68], 0)
 print(list(d.items()))
+d[29] = 1323
+d[35] = 1324
+d[93] = 1325
+d[53] = 1326
+d[78] = 1327
+d[97] = 1328
+d.update([(23, 1329), (57, 1330), (4294967295, 1331), (61, 1332), (22, 1333)])
+d[-9] = 1334
+d.update({48: 1335, -14: 1336, 79: 1337, -1073741825: 1338, 84: 1339})
+if 61 in d: del d[61]
+d.update({86: 1340, 44: 1341, 29: 1342, 68: 1343, 76: 1344, 15: 1345})
 print(list(d.items()))
-d.setdefault(4, 1399)
-if 31 in d: del d[31]
-d[8] = 1400
-d[1073741824] = 1401
-d[3066] = 1402
-d[65535] = 1403
-if 65535 in d: del d[65535]
-d.pop(1073741824, None)
-if 72 in d: del d[72]
-if 3066 in d: del d[3066]
-d = d.copy()
+d[53] = 1346
+d[-6] = 1347
 print(list(d.items()))
+d[30] = 1348
+d[68] = 1349
+print([k in d for k in [53, 23]])
+d[17] = 1350
+d[60] = 1351
+d[473] = 1352
 print(list(d.items()))
-print(d.popitem() if d else None)
+d.update([(70, 1353), (32, 1354), (86, 1355), (21, 1356)])
+if 22 in d: del d[22]
+d.update({-1073741825: 1357, -4: 1358, 17: 1359, 18: 1360, 2120: 1361, 69: 1362})
+if 17 in d: del d[17]
 print(list(d.items()))
-d.pop(4, None)
-if 15 in d: del d[15]
-if 1073741824 in d: del d[1073741824]
-print(list(d.items()))
-if 92 in d: del d[92]
-d.update([(802, 1404)])
-print(list(d.items()))
-d[-790] = 1405
-print(list(d.items()))
-if 15 in d: del d[15]
-if -790 in d: del d[-790]
-print(list(d.items()))
-print('# dict_int_1')
-d = {k: v for k, v in zip([97, 92], [1406, 1407])}
-print(list(d.items()))
-d[49] = 1408
-d[64] = 1409
-d[64] = 1410
-d[-14] = 1411
-d[46] = 1412
-d.update({67: 1413, 88: 1414, 10: 1415, 70: 1416})
-d[4] = 1417
-print(list(d.items()))
-d.update({96: 1418, 47: 1419, -887: 1420, 85: 1421})
-if 97 in d: del d[97]
-d.update([(73, 1422)])
-d.pop(-1180591620717411303429, None)
-d.pop(67, None)
-d[75] = 1423
-if 1099511627776 in d: del d[1099511627776]
-d[42] = 1424
-d[53] = 1425
-d[44] = 1426
-if 10 in d: del d[10]
-d[57] = 1427
-print(d.popitem() if d else None)
-d[39] = 1428
 if 53 in d: del d[53]
-d |= {52: 1429, -1073741824: 1430, 40: 1431}
-d = d | {-15: 1432, 95: 1433, 87: 1434, 87: 1435}
-if 4 in d: del d[4]
-d[46] = 1436
-d[49] = 1437
-d.update({55: 1438})
-d.pop(57, None)
-d |= {3612: 1439}
-d = d | {34: 1440, 83: 1441, 33: 1442, 84: 1443}
-d[1890] = 1444
-if 13 in d: del d[13]
-print(d.popitem() if d else None)
-d[5] = 1445
-print(d.popitem() if d else None)
-d[64] = 1446
-d.update({1073741823: 1447, -601: 1448, 87: 1449})
-d[83] = 1450
-if -887 in d: del d[-887]
-print(list(d.items()))
-d[21] = 1451
-d[19] = 1452
-d[57] = 1453
-print(list(d.items()))
-d[41] = 1454
-d[63] = 1455
-print(list(d.items()))
-print('# dict_int_2')
-d = dict.fromkeys(iter([27]), 0)
-print(list(d.items()))
-d[-4] = 1457
-if 30 in d: del d[30]
-d[52] = 1458
-d[1652] = 1459
-d[93] = 1460
-d[5] = 1461
-d[68] = 1462
-d[7] = 1463
-d[27] = 1464
-print(list(d.items()))
-print(list(d.items()))
-d |= {53: 1465, 35: 1466}
-d = d.copy()
-d.update([(97, 1467), (67, 1468)])
-print(list(d.items()))
-d[33] = 1469
-d[39] = 1470
-d[18] = 1471
-d[74] = 1472
-d = d.copy()
-if 0 in d: del d[0]
-d = d.copy()
-d[3650] = 1473
-if 39 in d: del d[39]
-d.update({86: 1474, 44: 1475, 29: 1476, 68: 1477, 76: 1478, 15: 1479})
-print(list(d.items()))
-print(list(d.items()))
-print('# dict_int_3')
-d = {k: v for k, v in zip([144, 2947, 2697, -8, 30, -12], [1480, 1481, 1482, 1483, 1484, 1485])}
-print(list(d.items()))
-d[-12] = 1486
-d[84] = 1487
-d[-1] = 1488
-d.update([(60, 1489)])
-if 2697 in d: del d[2697]
-d[91] = 1490
-d.update([(72, 1491), (46, 1492), (23, 1493), (42, 1494), (676, 1495)])
-d.update({-1073741825: 1496, -4: 1497, 17: 1498, 18: 1499, 2120: 1500, 69: 1501})
-if 676 in d: del d[676]
-print(list(d.items()))
-if 2697 in d: del d[2697]
-d.update({92: 1502, 80: 1503, -2: 1504, 65: 1505, 449: 1506})
+d.update({92: 1363, 80: 1364, -2: 1365, 65: 1366, 449: 1367})
 if 1199 in d: del d[1199]
-print(list(d.items()))
-d[54] = 1507
-d[55] = 1508
-d[30] = 1509
-if 92 in d: del d[92]
-d[30] = 1510
-d[53] = 1511
-d.pop(65, None)
-d[38] = 1512
+print([k in d for k in [35, -6, -4]])
+d[97] = 1368
+if -1073741825 in d: del d[-1073741825]
+d[30] = 1369
+d[53] = 1370
+d.pop(-4, None)
+d[38] = 1371
 d = d.copy()
 if 96 in d: del d[96]
 print(d.popitem() if d else None)
-d[-5] = 1513
-print(list(d.items()))
-d[-13] = 1514
-d[46] = 1515
-d[-12] = 1516
-d[-16] = 1517
+d[-5] = 1372
+print([k in d for k in [2147483648]])
+d[86] = 1373
+d[4294967295] = 1374
+d[-16] = 1375
 print(d.popitem() if d else None)
-d[35] = 1518
-d[40] = 1519
+d[35] = 1376
+print(list(d.items()))
+print('# dict_int_1')
+d = dict()
+print(list(d.items()))
 print(d.popitem() if d else None)
-d[-12] = 1520
-d.pop(-2, None)
+print(d.popitem() if d else None)
+d[-7] = 1377
+d[2150] = 1378
+d[3670] = 1379
+d[69] = 1380
+d[82] = 1381
+d[39] = 1382
+print([k in d for k in [82, 69, -7, 69, -65536]])
+d[95] = 1383
+d[4294967303] = 1384
+d = d.copy()
+d.update({361: 1385, 68: 1386, -1: 1387, 26: 1388})
+d[30] = 1389
+d[68] = 1390
+d.pop(89, None)
+d[-17] = 1391
+if -1 in d: del d[-1]
+print([k in d for k in [3670]])
+if 82 in d: del d[82]
+print(d.popitem() if d else None)
+d[-252] = 1392
+print(list(d.items()))
+print('# dict_int_2')
+d = dict()
+print(list(d.items()))
+print(d.popitem() if d else None)
+print(list(d.items()))
+print(d.popitem() if d else None)
+d[-18] = 1393
+print(list(d.items()))
+print([k in d for k in [-18, -18, -18, 6, -18]])
+if -18 in d: del d[-18]
+d[-18] = 1394
+d[36] = 1395
+d.update([(4, 1396), (25, 1397), (63, 1398), (85, 1399), (4294967303, 1400)])
 print(list(d.items()))
 print(list(d.items()))
-d[69] = 1521
-d[82] = 1522
-d[39] = 1523
+d[50] = 1401
+if 50 in d: del d[50]
+d[25] = 1402
+d |= {-1099511627773: 1403, 20: 1404, 24: 1405}
+d[90] = 1406
+d[-18] = 1407
+d[3798] = 1408
 print(list(d.items()))
-d.update({12: 1524, 8: 1525, 4294967295: 1526})
-if -65536 in d: del d[-65536]
-d[95] = 1527
+d[43] = 1409
+d[54] = 1410
+if 22 in d: del d[22]
+print(d.popitem() if d else None)
+d.pop(93, None)
+if 53 in d: del d[53]
+d[88] = 1411
+print(list(d.items()))
+print('# dict_int_3')
+d = {k: v for k, v in zip([44, -192, -3, -1073741824, 98, 11, 47, 0, 44, -620, 2500], [1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422])}
+print(list(d.items()))
+d.pop(69, None)
+d[-4] = 1423
+print(list(d.items()))
+d[16] = 1424
+d[56] = 1425
+if 47 in d: del d[47]
+d[1] = 1426
+d[6] = 1427
+print(list(d.items()))
+print([k in d for k in [17, 0]])
+d.update([(-8, 1428), (33, 1429), (91, 1430), (47, 1431), (43, 1432)])
+d[2500] = 1433
+print([k in d for k in [-192, 2500]])
+d[1942] = 1434
+print([k in d for k in [-1073741824, 1]])
+d[93] = 1435
+d.pop(14, None)
+d[85] = 1436
+d[-14] = 1437
+print(list(d.items()))
+if 91 in d: del d[91]
+print(d.popitem() if d else None)
+d[-13] = 1438
+print(list(d.items()))
+d[0] = 1439
+d[1073741823] = 1440
+d[1788] = 1441
+d[87] = 1442
+d.pop(2500, None)
+d[1] = 1443
+if 0 in d: del d[0]
+d[5] = 1444
+d[16] = 1445
+d.setdefault(-14, 1446)
+d[-6] = 1447
+d[-13] = 1448
+if 16 in d: del d[16]
+d[70] = 1449
+d[29] = 1450
+print(d.popitem() if d else None)
+print(list(d.items()))
+d.pop(-6, None)
+d[59] = 1451
+print(list(d.items()))
+d.update([(85, 1452), (59, 1453), (1620, 1454), (71, 1455)])
+d[32] = 1456
+if 70 in d: del d[70]
+d[78] = 1457
+print(d.popitem() if d else None)
+d.setdefault(43, 1458)
+d[62] = 1459
+print(list(d.items()))
+d[-164] = 1460
+d[71] = 1461
+print(list(d.items()))
+print(list(d.items()))
+print([k in d for k in [0, 10, 85, -1073741824, 1]])
+d[-5] = 1462
+d.setdefault(68, 1463)
+d[24] = 1464
+d = d.copy()
+d[2147483647] = 1465
+d[59] = 1466
+d[85] = 1467
+d[27] = 1468
+if 85 in d: del d[85]
+d.pop(44, None)
+print([k in d for k in [-13, 56, 43]])
+d[95] = 1469
 print(list(d.items()))
 print('# dict_int_4')
-d = {3059: 1528, 59: 1529, 361: 1530, 68: 1531, -1: 1532, 26: 1533}
+d = dict()
 print(list(d.items()))
-d[30] = 1534
-d[26] = 1535
-d.pop(89, None)
-d[-17] = 1536
-if 30 in d: del d[30]
-print(list(d.items()))
-d[3] = 1537
-if 30 in d: del d[30]
-d[-252] = 1538
-d[-17] = 1539
-print(list(d.items()))
-print(d.popitem() if d else None)
-d[-18] = 1540
-print(list(d.items()))
-d.update({295: 1541, 63: 1542, 71: 1543})
-print(list(d.items()))
-d[28] = 1544
-d[-6] = 1545
-d[1036] = 1546
-d[15] = 1547
-print(list(d.items()))
-d.pop(28, None)
-d[63] = 1548
-print(list(d.items()))
-d[91] = 1549
-d[50] = 1550
-if 63 in d: del d[63]
-d[-17] = 1551
-d |= {-1099511627773: 1552, 20: 1553, 24: 1554}
-d[90] = 1555
-d[361] = 1556
-print(list(d.items()))
-print('# dict_int_5')
-d = {98: 1557, 30: 1558, 63: 1559, 18446744073709551617: 1560, 70: 1561, 83: 1562, 22: 1563, 58: 1564, 93: 1565, 44: 1566, 75: 1567, 8: 1568}
-print(list(d.items()))
-d[50] = 1569
-d[82] = 1570
-d[30] = 1571
-d[98] = 1572
-d[47] = 1573
-d[30] = 1574
-d[59] = 1575
-d = d | {3436: 1576, 1324: 1577, -7: 1578}
-d[-1] = 1579
-d.pop(50, None)
-d[24] = 1580
-d[-2] = 1581
-d[3968] = 1582
-d[31] = 1583
-d.pop(30, None)
-print(list(d.items()))
-d[1245] = 1584
-d.update({47: 1585, 43: 1586, 2183: 1587, -1: 1588, 85: 1589, 22: 1590})
-d[18446744073709551617] = 1591
-if 43 in d: del d[43]
-d[-217] = 1592
-if -2 in d: del d[-2]
-print(list(d.items()))
-print(list(d.items()))
-d.pop(14, None)
-d[85] = 1593
-d[-14] = 1594
-print(list(d.items()))
-if 47 in d: del d[47]
-print(d.popitem() if d else None)
-d[-13] = 1595
-print(list(d.items()))
-d[44] = 1596
-d[1073741823] = 1597
-d[1788] = 1598
-d[87] = 1599
-d.pop(-1, None)
-d[1] = 1600
-if 30 in d: del d[30]
-d[5] = 1601
-d[16] = 1602
-d.setdefault(-217, 1603)
-d[-6] = 1604
-d[-13] = 1605
-if 5 in d: del d[5]
-d[70] = 1606
-d[29] = 1607
-print(d.popitem() if d else None)
-print(list(d.items()))
-d.pop(-217, None)
-print(list(d.items()))
-print('# dict_int_6')
-d = {94: 1608, 61: 1609, 85: 1610, 59: 1611, 1620: 1612, 71: 1613, 37: 1614, 37: 1615}
-print(list(d.items()))
-if 94 in d: del d[94]
-d[78] = 1616
-print(d.popitem() if d else None)
-d.setdefault(59, 1617)
-d[62] = 1618
-print(list(d.items()))
-d[-164] = 1619
-d[62] = 1620
-print(list(d.items()))
-print(list(d.items()))
-print(list(d.items()))
-d.update([(2577, 1621)])
-d[-3] = 1622
-d[-1180591620717411303429] = 1623
-d[-5] = 1624
-d.setdefault(68, 1625)
-d[24] = 1626
-d = d.copy()
-d[2147483647] = 1627
-d[-1180591620717411303429] = 1628
-d[85] = 1629
-d[27] = 1630
-if -5 in d: del d[-5]
-d.pop(94, None)
-print(list(d.items()))
-d[1325] = 1631
-d[35] = 1632
-d[95] = 1633
-d[60] = 1634
-d[3] = 1635
-d[35] = 1636
-d[72] = 1637
+if 77 in d: del d[77]
+d[19] = 1470
+d[-14] = 1471
+d[72] = 1472
 print(list(d.items()))
 if -206 in d: del d[-206]
-d[1620] = 1638
-d[37] = 1639
+d[19] = 1473
+d[19] = 1474
 print(d.popitem() if d else None)
-d[88] = 1640
+d[88] = 1475
 print(list(d.items()))
 d = d.copy()
-if 78 in d: del d[78]
-print(list(d.items()))
-if 79 in d: del d[79]
+if -14 in d: del d[-14]
+print([k in d for k in [79, -14, 19, 72]])
+print([k in d for k in [72, 951, 88, 19]])
+d.update({-7: 1476, 0: 1477})
+d[789] = 1478
+d |= {78: 1479}
+print([k in d for k in [2, 0, -7, 19, 19]])
 print(d.popitem() if d else None)
-d[63] = 1641
-d[55] = 1642
-d[6] = 1643
-if -17 in d: del d[-17]
-d.update({-7: 1644, 0: 1645})
-d[789] = 1646
-d |= {78: 1647}
+if 19 in d: del d[19]
+d.pop(0, None)
+print(list(d.items()))
+d[84] = 1480
+d[79] = 1481
+d[75] = 1482
+if 437 in d: del d[437]
+print(list(d.items()))
+print('# dict_int_5')
+d = {-1180591620717411303429: 1483, 92: 1484, 1073741823: 1485, 58: 1486}
+print(list(d.items()))
+if 8 in d: del d[8]
+if -1180591620717411303429 in d: del d[-1180591620717411303429]
+d[92] = 1487
+d[58] = 1488
+d[-2] = 1489
+d = d.copy()
+d[13] = 1490
+d[98] = 1491
+print([k in d for k in [-1180591620717411303429, 92]])
+print([k in d for k in [58, 58, 92]])
+print(list(d.items()))
+print(d.popitem() if d else None)
+d[92] = 1492
+print(d.popitem() if d else None)
+print([k in d for k in [58, 13, 0]])
+d[1073741823] = 1493
+d.update({97: 1494, 1073741823: 1495, 3365: 1496, 709: 1497, 664: 1498})
+d[90] = 1499
+if 21 in d: del d[21]
+d[98] = 1500
+print([k in d for k in [98]])
+d[58] = 1501
+d = d | {3744: 1502, 59: 1503, 25: 1504, -65536: 1505}
+if 58 in d: del d[58]
+print(list(d.items()))
+if 98 in d: del d[98]
+if 90 in d: del d[90]
+d.setdefault(98, 1506)
+d[22] = 1507
+print(list(d.items()))
+d[-4] = 1508
+print(list(d.items()))
+d[78] = 1509
+d[-1] = 1510
+print(list(d.items()))
+d[28] = 1511
+d[-4] = 1512
+d[13] = 1513
+d[52] = 1514
+d[41] = 1515
+if 58 in d: del d[58]
+print(d.popitem() if d else None)
+if 92 in d: del d[92]
+d.setdefault(97, 1516)
+print(list(d.items()))
+d[92] = 1517
+print(d.popitem() if d else None)
+d[49] = 1518
+d.pop(-1, None)
+print([k in d for k in [58, 28, 58, 67, 3424]])
+print(list(d.items()))
+print('# dict_int_6')
+d = dict.fromkeys(iter([28, 85, 84, 0, 77, 1011, 0, 6, -10, 1629, -9]), 0)
+print(list(d.items()))
+d[57] = 1530
+d[28] = 1531
+d[41] = 1532
+if 57 in d: del d[57]
+d[85] = 1533
+print(list(d.items()))
+print(list(d.items()))
+d[92] = 1534
+d[-1180591620717411303429] = 1535
+d[962] = 1536
+d.update({13: 1537, 81: 1538})
+d[-65536] = 1539
+print([k in d for k in [-1180591620717411303429, -9, 0, 57, -10]])
+print(list(d.items()))
+print(list(d.items()))
+d[-15] = 1540
+d[2480] = 1541
+d = d.copy()
+d[38] = 1542
+d[-13] = 1543
+d[-10] = 1544
+d.update([(49, 1545)])
+d[30] = 1546
+d[9] = 1547
+d.pop(28, None)
+print(d.popitem() if d else None)
+d.update({0: 1548})
+d[2480] = 1549
+print([k in d for k in [73, 0, 57, 2480, 9, -1]])
+d[72] = 1550
+d[1235] = 1551
+d[77] = 1552
+d[57] = 1553
+d = d.copy()
+d[74] = 1554
+d = d.copy()
+d.clear()
+d[24] = 1555
+if 57 in d: del d[57]
+print([k in d for k in [38]])
+d[9] = 1556
+print(list(d.items()))
+d[74] = 1557
+d[72] = 1558
+d[-2] = 1559
+d[3295] = 1560
+d[72] = 1561
+d.pop(1629, None)
+print(d.popitem() if d else None)
+d[75] = 1562
+d.update([(-436, 1563), (1073741824, 1564), (-3, 1565), (81, 1566), (98, 1567)])
+d[1214] = 1568
+d.update({-13: 1569, 71: 1570, 22: 1571, -2: 1572, -17: 1573, 24: 1574})
+print([k in d for k in [-13, 49, 9, 74, 98, 0]])
+d.update({0: 1575, -1: 1576, 51: 1577, 87: 1578, 14: 1579})
+print([k in d for k in [-13, 37, 53]])
+d[0] = 1580
+print([k in d for k in [1073741824]])
+d.update({3745: 1581})
+d = d.copy()
+d[-1073741824] = 1582
+print(d.popitem() if d else None)
+print(list(d.items()))
+d[41] = 1583
+d.update([(3338, 1584), (11, 1585), (97, 1586), (2147483647, 1587), (74, 1588)])
+d[84] = 1589
+d[0] = 1590
+d[84] = 1591
+d[-9] = 1592
+if 75 in d: del d[75]
+d[51] = 1593
+if 2480 in d: del d[2480]
+d[18446744073709551617] = 1594
+print([k in d for k in [4, 97, 6]])
+print(d.popitem() if d else None)
+if 771 in d: del d[771]
+d[95] = 1595
+d[92] = 1596
+d[4] = 1597
+d[12] = 1598
+d[-11] = 1599
+d[0] = 1600
+d[98] = 1601
+d.pop(5, None)
 print(list(d.items()))
 print('# dict_int_7')
-d = dict([(2, 1648), (79, 1649), (64, 1650), (32, 1651), (45, 1652), (46, 1653), (44, 1654), (50, 1655), (96, 1656), (85, 1657), (82, 1658)])
+d = dict([(41, 1602), (4, 1603), (-6, 1604), (21, 1605), (46, 1606), (2, 1607), (-17, 1608), (15, 1609)])
 print(list(d.items()))
-d[79] = 1659
-d[75] = 1660
-if 437 in d: del d[437]
-d[96] = 1661
-d[44] = 1662
-d.pop(44, None)
-d[1547] = 1663
-d[2147483647] = 1664
-d[79] = 1665
-d[21] = 1666
-d[21] = 1667
-d[29] = 1668
+d[27] = 1610
+d[3] = 1611
+d.pop(2, None)
+if -8 in d: del d[-8]
+d.setdefault(7, 1612)
+d[36] = 1613
+if 78 in d: del d[78]
+d[87] = 1614
+if 15 in d: del d[15]
+if 15 in d: del d[15]
+d[70] = 1615
+if 3818 in d: del d[3818]
+d[21] = 1616
+print([k in d for k in [70, 21, 36]])
+if 41 in d: del d[41]
 print(list(d.items()))
-print(list(d.items()))
-print(list(d.items()))
-d[-663] = 1669
-d[22] = 1670
-d.pop(85, None)
-if 29 in d: del d[29]
-print(d.popitem() if d else None)
-d[82] = 1671
-print(d.popitem() if d else None)
-print(list(d.items()))
-d[51] = 1672
-d |= {0: 1673, 80: 1674, -17: 1675, 2803: 1676}
-d.update({1073741823: 1677, 3365: 1678, 709: 1679, 664: 1680, 3444: 1681, 70: 1682})
-if 21 in d: del d[21]
-d[1547] = 1683
-print(list(d.items()))
-d[98] = 1684
-d[-1073741825] = 1685
-d = d | {3744: 1686, 59: 1687, 25: 1688, -65536: 1689}
-if 85 in d: del d[85]
-print(list(d.items()))
-if 70 in d: del d[70]
-if 3444 in d: del d[3444]
-d.setdefault(98, 1690)
-d[22] = 1691
-print(list(d.items()))
-d[-4] = 1692
-print(list(d.items()))
-d[78] = 1693
-d[-1] = 1694
-print(list(d.items()))
-d[28] = 1695
-d[-4] = 1696
-d[75] = 1697
-d[52] = 1698
-d[41] = 1699
-if 664 in d: del d[664]
-print(d.popitem() if d else None)
-if 79 in d: del d[79]
-d.setdefault(79, 1700)
-print(list(d.items()))
-d[50] = 1701
-print(d.popitem() if d else None)
-d[49] = 1702
-d.pop(1073741823, None)
-print(list(d.items()))
-print(d.popitem() if d else None)
-if 79 in d: del d[79]
-print(list(d.items()))
-d[83] = 1703
-d.update([(3424, 1704), (98, 1705), (65, 1706), (96, 1707)])
-print(list(d.items()))
-print(list(d.items()))
-print(list(d.items()))
-d[2692] = 1708
-d[-14] = 1709
-d.clear()
-d[664] = 1710
-d.setdefault(96, 1711)
-d[38] = 1712
-print(list(d.items()))
-print(list(d.items()))
-d[1073741823] = 1713
+if 4 in d: del d[4]
+d[54] = 1617
+d[-6] = 1618
+d.update([(0, 1619)])
+if 3 in d: del d[3]
+d[18] = 1620
+d[-4] = 1621
+d[15] = 1622
+d[-989] = 1623
+d[52] = 1624
+print([k in d for k in [36, 4, -17, -6, 70]])
+d[94] = 1625
+print([k in d for k in [87]])
+d[26] = 1626
+d[70] = 1627
+d[59] = 1628
 if -4 in d: del d[-4]
-d = d | {}
-d.pop(50, None)
-print(list(d.items()))
+if 41 in d: del d[41]
 print(list(d.items()))
 print(list(d.items()))
 print('# dict_int_8')
-d = dict([(8, 1714), (-1180591620717411303429, 1715), (16, 1716), (962, 1717), (72, 1718), (2944, 1719), (99, 1720), (36, 1721), (-65536, 1722), (86, 1723), (48, 1724), (-5, 1725)])
+d = {k: v for k, v in zip([-405, 3751, -7, 52, 3854, 305], [1629, 1630, 1631, 1632, 1633, 1634])}
 print(list(d.items()))
-if -1180591620717411303429 in d: del d[-1180591620717411303429]
-d[1] = 1726
+d[67] = 1635
+d[-16] = 1636
+d[-7] = 1637
 print(list(d.items()))
+d[41] = 1638
+d[305] = 1639
+d[60] = 1640
+d[47] = 1641
+print([k in d for k in [-1099511627773, 60, 47]])
+d[-18] = 1642
+d[2147483648] = 1643
+if -19 in d: del d[-19]
+if 4294967303 in d: del d[4294967303]
+if -18 in d: del d[-18]
+d[-18] = 1644
 print(list(d.items()))
-d[-15] = 1727
-d[2480] = 1728
-d = d.copy()
-d[38] = 1729
-d[-13] = 1730
-d[2944] = 1731
-d.update([(49, 1732)])
-d[30] = 1733
-d[9] = 1734
-d.pop(28, None)
+d.update({70: 1645, 10: 1646, -14: 1647, 87: 1648})
 print(d.popitem() if d else None)
-d.update({0: 1735})
-d[-13] = 1736
+d[41] = 1649
+d[25] = 1650
+d[86] = 1651
+d[90] = 1652
+print(list(d.items()))
+d[-14] = 1653
+d[-11] = 1654
+print(list(d.items()))
+d[46] = 1655
+d.setdefault(46, 1656)
+d[2637] = 1657
+d[55] = 1658
+d[66] = 1659
+if 41 in d: del d[41]
+d[1073741824] = 1660
+d[44] = 1661
+print(d.popitem() if d else None)
+if -11 in d: del d[-11]
+d[78] = 1662
+d[56] = 1663
 print(list(d.items()))
 print(list(d.items()))
+d[47] = 1664
+print([k in d for k in [46, -405, 66, -14]])
+d[3751] = 1665
+d[94] = 1666
+d[56] = 1667
+d[-18] = 1668
 print(list(d.items()))
-d[6] = 1737
-d[24] = 1738
-d[77] = 1739
-d[88] = 1740
-d[-293] = 1741
-d[-65536] = 1742
-if 2944 in d: del d[2944]
-d.pop(16, None)
-print(list(d.items()))
-d.update({80: 1743, 95: 1744})
-d[46] = 1745
-d[1] = 1746
-d[77] = 1747
-print(list(d.items()))
-d[46] = 1748
+d.update([(61, 1669), (1073741824, 1670)])
+d[45] = 1671
+print([k in d for k in [61]])
+if 44 in d: del d[44]
+d[-19] = 1672
 print(list(d.items()))
 print('# dict_int_9')
-d = {65536: 1749, 59: 1750, 2663: 1751, -2: 1752, 95: 1753, 3510: 1754, -19: 1755}
+d = {}
 print(list(d.items()))
-d.update([(6, 1756), (10, 1757), (75, 1758), (69, 1759)])
-d = d.copy()
-d[75] = 1760
-d[81] = 1761
+if 30 in d: del d[30]
+if -359 in d: del d[-359]
+print([k in d for k in [25, 55, -15, 81, 16]])
+if 2 in d: del d[2]
+d[-18] = 1673
+print([k in d for k in [-18, -18]])
+print([k in d for k in [-18, 26, -18, -18]])
+d.clear()
+d[26] = 1674
+d[5] = 1675
+print(d.popitem() if d else None)
+if 97 in d: del d[97]
+d.setdefault(5, 1676)
+d[720] = 1677
 print(list(d.items()))
-d[1214] = 1762
-d.update({-13: 1763, 71: 1764, 22: 1765, -2: 1766, -17: 1767, 24: 1768})
-print(list(d.items()))
-print(list(d.items()))
-d[57] = 1769
-d[-5] = 1770
-d[13] = 1771
-d.update({0: 1772, -1: 1773, 51: 1774, 87: 1775, 14: 1776})
-print(list(d.items()))
-if 75 in d: del d[75]
-print(list(d.items()))
-d.update([(54, 1777), (-20, 1778), (0, 1779)])
+d.pop(5, None)
+d[63] = 1678
+if 5 in d: del d[5]
+print([k in d for k in [26, -18]])
 print(d.popitem() if d else None)
 print(list(d.items()))
-d[67] = 1780
-d[3745] = 1781
-d[-1073741824] = 1782
+d[5] = 1679
 print(d.popitem() if d else None)
+print(d.popitem() if d else None)
+d = d | {}
+d[-18] = 1680
+d.pop(5, None)
+d[17] = 1681
+d.pop(-18, None)
+d[50] = 1682
+d[-1073741825] = 1683
+d.pop(63, None)
+d[14] = 1684
+d[5] = 1685
+if 80 in d: del d[80]
+d[5] = 1686
+d[1736] = 1687
+print([k in d for k in [63, 1736, 720]])
+d.pop(-2, None)
+d[4294967295] = 1688
+d[91] = 1689
+d[19] = 1690
+d[4] = 1691
+d[2147483647] = 1692
+if -18 in d: del d[-18]
+print(list(d.items()))
+print(list(d.items()))
+d[5] = 1693
+d.setdefault(5, 1694)
+d.update({4294967295: 1695})
 print(list(d.items()))
 print('# dict_int_10')
 d = dict()
 print(list(d.items()))
-if 69 in d: del d[69]
-print(list(d.items()))
-d[85] = 1783
-d[85] = 1784
-print(list(d.items()))
-d.update({39: 1785, 1073741823: 1786})
-d[85] = 1787
-d[84] = 1788
-d[-9] = 1789
-if 85 in d: del d[85]
-d[51] = 1790
-if 1073741823 in d: del d[1073741823]
-d[18446744073709551617] = 1791
-print(list(d.items()))
-d[15] = 1792
-print(d.popitem() if d else None)
-print(list(d.items()))
-d[-1180591620717411303429] = 1793
-print(list(d.items()))
-d[10] = 1794
-print(list(d.items()))
-print(list(d.items()))
-d[92] = 1795
-d[4] = 1796
-d[12] = 1797
-d[-11] = 1798
-d[10] = 1799
-d[98] = 1800
-d.pop(5, None)
-d[53] = 1801
-if 3403 in d: del d[3403]
-d[21] = 1802
-if 3252 in d: del d[3252]
-d[10] = 1803
-d[11] = 1804
-d[56] = 1805
-if 56 in d: del d[56]
-d[2643] = 1806
-d[-942] = 1807
-d[45] = 1808
-d.update({80: 1809, 13: 1810, 61: 1811, 41: 1812, 47: 1813})
-d[70] = 1814
-if 3818 in d: del d[3818]
-d[51] = 1815
-print(list(d.items()))
-d[87] = 1816
+d[2147483648] = 1696
+d[76] = 1697
 d = d.copy()
-d[2797] = 1817
-d[0] = 1818
-if 10 in d: del d[10]
-if 98 in d: del d[98]
-d[2797] = 1819
-d.update([(0, 1820)])
-if 21 in d: del d[21]
-d[18] = 1821
-d[-4] = 1822
-d[-11] = 1823
-d[-989] = 1824
-d[52] = 1825
-print(list(d.items()))
+d.update([(-2, 1698)])
+d.update([(-1, 1699), (48, 1700), (1764, 1701)])
+if 48 in d: del d[48]
 d = d.copy()
-print(d.popitem() if d else None)
-if 1073741823 in d: del d[1073741823]
-d[11] = 1826
-if 12 in d: del d[12]
-print(list(d.items()))
-d.clear()
-print(list(d.items()))
-d[41] = 1827
-d[98] = 1828
-d[-18] = 1829
-d[59] = 1830
-if 2797 in d: del d[2797]
-if 85 in d: del d[85]
-print(list(d.items()))
-d[84] = 1831
-d[0] = 1832
-if 84 in d: del d[84]
-d[-10] = 1833
-d.setdefault(85, 1834)
-d = d.copy()
-d[4] = 1835
-d[0] = 1836
-d[41] = 1837
-d[47] = 1838
-d[60] = 1839
-d[47] = 1840
-print(list(d.items()))
-print('# dict_int_11')
-d = {k: v for k, v in zip([-1099511627773, 88, 3890, 60, 65535, -566, 43, 92, -19, 76, 4294967303], [1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851])}
-print(list(d.items()))
-if 4294967303 in d: del d[4294967303]
-d[4294967303] = 1852
-print(list(d.items()))
-d.update({70: 1853, 10: 1854, -14: 1855, 87: 1856})
-print(d.popitem() if d else None)
-d[41] = 1857
-d[25] = 1858
-d[86] = 1859
-d[90] = 1860
-print(list(d.items()))
-d[87] = 1861
-d[-11] = 1862
-print(list(d.items()))
-d[46] = 1863
-d.setdefault(46, 1864)
-d[2637] = 1865
-d[55] = 1866
-d[66] = 1867
-if 41 in d: del d[41]
-d[1073741824] = 1868
-d[44] = 1869
-print(d.popitem() if d else None)
-if 46 in d: del d[46]
-d[78] = 1870
-d[56] = 1871
-print(list(d.items()))
-print(list(d.items()))
-d[47] = 1872
-print(list(d.items()))
-if 60 in d: del d[60]
-d[-1099511627773] = 1873
-d[-8] = 1874
-d[44] = 1875
-print(list(d.items()))
-d[56] = 1876
-d[8] = 1877
-d[96] = 1878
-d[3890] = 1879
-d[45] = 1880
-print(list(d.items()))
-d[3705] = 1881
-d[-15] = 1882
-d[88] = 1883
-if 42 in d: del d[42]
-d[3303] = 1884
-if -15 in d: del d[-15]
-d.pop(3890, None)
-d = d | {16: 1885, 49: 1886, -848: 1887, -18: 1888}
-d[46] = 1889
-print(list(d.items()))
-if 96 in d: del d[96]
-print(list(d.items()))
-if 88 in d: del d[88]
-d[89] = 1890
-d[26] = 1891
-d[5] = 1892
-print(d.popitem() if d else None)
-if 97 in d: del d[97]
-d.setdefault(-15, 1893)
-d[720] = 1894
-print(list(d.items()))
-d.pop(-11, None)
-d[63] = 1895
-if -1099511627773 in d: del d[-1099511627773]
-print(list(d.items()))
-d[3890] = 1896
-print(d.popitem() if d else None)
-print(list(d.items()))
-d[47] = 1897
-print(d.popitem() if d else None)
-print(d.popitem() if d else None)
-d = d | {}
-d[-566] = 1898
-d.pop(1073741824, None)
-d[17] = 1899
-d.pop(65535, None)
-d[50] = 1900
-d[-1073741825] = 1901
-print(list(d.items()))
-print('# dict_int_12')
-d = dict(zip([43, 7, 1073741823, -27, 1731], [1902, 1903, 1904, 1905, 1906]))
-print(list(d.items()))
-print(list(d.items()))
-d[-14] = 1907
-print(list(d.items()))
-d[-27] = 1908
-d[36] = 1909
-d[99] = 1910
-d[70] = 1911
-d[-13] = 1912
-print(list(d.items()))
-d[91] = 1913
-d[19] = 1914
-d[4] = 1915
-d[2147483647] = 1916
-if -14 in d: del d[-14]
-print(list(d.items()))
-print(list(d.items()))
-d[7] = 1917
-d.setdefault(-27, 1918)
-d.update({4294967295: 1919})
-print(list(d.items()))
-d[-27] = 1920
-d[76] = 1921
-d = d.copy()
-d.update([(-2, 1922)])
-d.update([(-1, 1923), (48, 1924), (1764, 1925)])
-if 4294967295 in d: del d[4294967295]
-d = d.copy()
-d[35] = 1926
-d[1731] = 1927
+d[35] = 1702
+d[76] = 1703
 if 47 in d: del d[47]
-d.pop(-27, None)
-d.setdefault(-13, 1928)
-d[7] = 1929
-if 99 in d: del d[99]
-d[82] = 1930
-d[99] = 1931
-d.update([(45, 1932), (90, 1933), (3218, 1934)])
+d.pop(2147483648, None)
+d.setdefault(35, 1704)
+d[1764] = 1705
+if -1 in d: del d[-1]
+d[82] = 1706
+d[99] = 1707
+d.update([(45, 1708), (90, 1709), (3218, 1710)])
 if 3939 in d: del d[3939]
 if 70 in d: del d[70]
 if 92 in d: del d[92]
-d[310] = 1935
-d.setdefault(7, 1936)
+d[310] = 1711
+d.setdefault(3218, 1712)
 if 91 in d: del d[91]
-d.setdefault(37, 1937)
-d.pop(-1, None)
-if -2 in d: del d[-2]
-d[85] = 1938
-if 36 in d: del d[36]
-d[4] = 1939
-d[37] = 1940
-if -27 in d: del d[-27]
-d[37] = 1941
+d.setdefault(37, 1713)
+d.pop(82, None)
+if 82 in d: del d[82]
+d[85] = 1714
+if -1 in d: del d[-1]
+d[35] = 1715
+d[85] = 1716
+if -1 in d: del d[-1]
+d[35] = 1717
 print(list(d.items()))
-d[4] = 1942
-d[76] = 1943
-d[4] = 1944
-d[4] = 1945
-print(list(d.items()))
-d[13] = 1946
+d[85] = 1718
+d[76] = 1719
+d[76] = 1720
+d[35] = 1721
+print([k in d for k in [92]])
 print(d.popitem() if d else None)
-d[-1180591620717411303429] = 1947
+d[-1180591620717411303429] = 1722
 if 2147483647 in d: del d[2147483647]
-d.update({18446744073709551617: 1948, 2019: 1949, 51: 1950, 18446744073709551617: 1951, 15: 1952, -5: 1953})
-d[68] = 1954
+d.update({18446744073709551617: 1723, 2019: 1724, 51: 1725, 18446744073709551617: 1726, 15: 1727, -5: 1728})
+d[68] = 1729
+d = d.copy()
+d.update({0: 1730, 65: 1731, 78: 1732})
+d[-1180591620717411303429] = 1733
+d[27] = 1734
+if 51 in d: del d[51]
+d = d.copy()
+d.setdefault(3077, 1735)
+d[85] = 1736
+print(d.popitem() if d else None)
+d[-3] = 1737
+d.pop(85, None)
+d[-11] = 1738
 print(list(d.items()))
-print('# dict_int_13')
-d = dict.fromkeys([0, 65, 78, 2858], 0)
-print(list(d.items()))
-d[65535] = 1959
-d[18] = 1960
-d[79] = 1961
-print(list(d.items()))
-d[28] = 1962
-print(list(d.items()))
-d.setdefault(18, 1963)
-d[1939] = 1964
-if 2858 in d: del d[2858]
-d.update({94: 1965})
-d[2858] = 1966
-d[-2] = 1967
-d[-5] = 1968
-d[87] = 1969
-d[57] = 1970
+d[90] = 1739
+d[-2] = 1740
+d[-5] = 1741
+d[87] = 1742
+d[57] = 1743
 if 97 in d: del d[97]
-if -5 in d: del d[-5]
-d[20] = 1971
-d[82] = 1972
-d[28] = 1973
-d[18] = 1974
-d[24] = 1975
-d[33] = 1976
-d.setdefault(33, 1977)
+if 76 in d: del d[76]
+d[20] = 1744
+d[82] = 1745
+d[85] = 1746
+d[18] = 1747
+d[24] = 1748
+d[33] = 1749
+d.setdefault(18, 1750)
 print(list(d.items()))
-d[94] = 1978
-d[20] = 1979
+d[94] = 1751
+d[27] = 1752
 print(d.popitem() if d else None)
 print(list(d.items()))
-d[56] = 1980
-d[-11] = 1981
-d[-95] = 1982
+d[56] = 1753
+d[-11] = 1754
+d[-95] = 1755
 if 81 in d: del d[81]
-d[4294967303] = 1983
-d[71] = 1984
-d[9] = 1985
-d[-275] = 1986
-d[-11] = 1987
-d[46] = 1988
-d[37] = 1989
-d[2412] = 1990
-d[99] = 1991
-if -2 in d: del d[-2]
-d.pop(33, None)
+d[4294967303] = 1756
+d[71] = 1757
+print(list(d.items()))
+print('# dict_int_11')
+d = dict.fromkeys([34, -275, -20], 0)
+print(list(d.items()))
+d[2147483648] = 1761
+d |= {26: 1762, 37: 1763}
+d[2412] = 1764
+d[99] = 1765
+if -20 in d: del d[-20]
+d.pop(2147483648, None)
 if 227 in d: del d[227]
-d[66] = 1992
-d[40] = 1993
-d.setdefault(46, 1994)
-d[65] = 1995
+d[66] = 1766
+d[40] = 1767
+d.setdefault(99, 1768)
+d[34] = 1769
+print([k in d for k in [-20]])
 print(list(d.items()))
-d[-1073741825] = 1996
-d[87] = 1997
-d[-15] = 1998
+d[87] = 1770
+d[-15] = 1771
+if 87 in d: del d[87]
+d.setdefault(66, 1772)
+print(list(d.items()))
+d[-275] = 1773
+d[-13] = 1774
+if -275 in d: del d[-275]
+print([k in d for k in [16, 2412]])
 if 40 in d: del d[40]
-d.setdefault(33, 1999)
+if -275 in d: del d[-275]
+d.update({539: 1775, -1180591620717411303429: 1776, 93: 1777})
+d[19] = 1778
+d[-1] = 1779
+if -1180591620717411303429 in d: del d[-1180591620717411303429]
+d[36] = 1780
 print(list(d.items()))
-d[2858] = 2000
-d[-13] = 2001
-if 65535 in d: del d[65535]
-print(list(d.items()))
-d[78] = 2002
-if 71 in d: del d[71]
-d[50] = 2003
-print(list(d.items()))
-d.update({539: 2004, -1180591620717411303429: 2005, 93: 2006})
-d[19] = 2007
-d[-1] = 2008
-if 33 in d: del d[33]
-d[36] = 2009
-print(list(d.items()))
-d[32] = 2010
-if 2858 in d: del d[2858]
-d[44] = 2011
+d[32] = 1781
+if 2412 in d: del d[2412]
+d[44] = 1782
 print(d.popitem() if d else None)
-d[93] = 2012
-d[31] = 2013
-d.update([(64, 2014)])
+d[93] = 1783
+d[31] = 1784
+d.update([(64, 1785)])
+if 77 in d: del d[77]
+print(d.popitem() if d else None)
+d[65536] = 1786
 print(list(d.items()))
-print('# dict_int_14')
-d = dict([(62, 2015), (-787, 2016), (46, 2017), (-15, 2018), (1491, 2019), (66, 2020), (32, 2021), (65535, 2022), (92, 2023), (-13, 2024), (63, 2025), (65536, 2026)])
-print(list(d.items()))
-if 66 in d: del d[66]
-d[-18] = 2027
+d[1491] = 1787
+d.setdefault(66, 1788)
+d[38] = 1789
+if -275 in d: del d[-275]
+print(d.popitem() if d else None)
+d[66] = 1790
+d[-18] = 1791
 if 84 in d: del d[84]
 print(list(d.items()))
-d.setdefault(65535, 2028)
-d[25] = 2029
+d.setdefault(539, 1792)
+d[25] = 1793
 print(list(d.items()))
-d[37] = 2030
-d[2271] = 2031
-d.pop(37, None)
-d[-836] = 2032
-if 39 in d: del d[39]
-d[23] = 2033
-print(d.popitem() if d else None)
-d[40] = 2034
-d[70] = 2035
+print('# dict_int_12')
+d = {k: v for k, v in zip([12, 4, 72, 56, 20, -836, 50, 24, 17, 23], [1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803])}
 print(list(d.items()))
+d[-10] = 1804
+if 20 in d: del d[20]
+d[99] = 1805
 print(list(d.items()))
-d[66] = 2036
+d[56] = 1806
 d = d.copy()
-d[190] = 2037
-d |= {26: 2038}
+d[190] = 1807
+d |= {26: 1808}
 print(list(d.items()))
-d[70] = 2039
-d[-836] = 2040
-d.update([(-19, 2041)])
-d[22] = 2042
-d.pop(40, None)
-d.update([(-10, 2043), (17, 2044), (-1, 2045), (66, 2046), (44, 2047)])
-d.update({31: 2048, 44: 2049, 74: 2050, 84: 2051, 76: 2052})
+d[70] = 1809
+d[-10] = 1810
+d.update([(-19, 1811)])
+d[22] = 1812
+d.pop(190, None)
+d.update([(-10, 1813), (17, 1814), (-1, 1815), (66, 1816), (44, 1817)])
+d.update({31: 1818, 44: 1819, 74: 1820, 84: 1821, 76: 1822})
 if -1073741824 in d: del d[-1073741824]
-d.pop(70, None)
-d[-998] = 2053
-d.update({7: 2054, 81: 2055, 42: 2056})
-d[-881] = 2057
-if -19 in d: del d[-19]
-d[23] = 2058
-d[85] = 2059
-print(list(d.items()))
-d[2524] = 2060
-d[0] = 2061
-d.update([(30, 2062), (56, 2063), (36, 2064), (-15, 2065)])
-if -998 in d: del d[-998]
-d[5] = 2066
+d.pop(-10, None)
+d[-998] = 1823
+d.update({7: 1824, 81: 1825, 42: 1826})
+d[-881] = 1827
+if -1 in d: del d[-1]
+d[70] = 1828
+d[85] = 1829
+print([k in d for k in [44, 50, -998]])
+d.update([(30, 1830), (56, 1831), (36, 1832), (-15, 1833)])
+if 7 in d: del d[7]
+d[5] = 1834
 print(list(d.items()))
 d.pop(61, None)
-d[-13] = 2067
-d[-836] = 2068
-d[77] = 2069
-d.pop(-15, None)
-d[2525] = 2070
+d[-13] = 1835
+d[190] = 1836
+d[77] = 1837
+d.pop(56, None)
+d[2525] = 1838
+print(d.popitem() if d else None)
+print([k in d for k in [56, -10]])
+d.update([(52, 1839), (-4, 1840), (13, 1841), (-13, 1842)])
+d[96] = 1843
+d[89] = 1844
+print([k in d for k in [56, 23, 56, -10, 74]])
+print(list(d.items()))
+d.update([(56, 1845), (11, 1846), (-15, 1847), (19, 1848)])
+if 50 in d: del d[50]
+d.setdefault(-10, 1849)
+print(d.popitem() if d else None)
+d[1073741823] = 1850
+d.setdefault(74, 1851)
+print(d.popitem() if d else None)
+d[54] = 1852
 print(d.popitem() if d else None)
 print(list(d.items()))
-d[23] = 2071
-d.update([(52, 2072), (-4, 2073), (13, 2074), (-13, 2075)])
-d[96] = 2076
-d[89] = 2077
-print(list(d.items()))
-print(list(d.items()))
-print('# dict_int_15')
-d = dict()
-print(list(d.items()))
-d[1524] = 2078
-d[1524] = 2079
-print(list(d.items()))
-d.update([(56, 2080), (11, 2081), (-15, 2082), (19, 2083)])
-if 1524 in d: del d[1524]
-d.setdefault(1524, 2084)
-print(d.popitem() if d else None)
-d[1073741823] = 2085
-d.setdefault(56, 2086)
-print(d.popitem() if d else None)
-d[54] = 2087
-print(d.popitem() if d else None)
-print(list(d.items()))
-print(list(d.items()))
-d[75] = 2088
-d[75] = 2089
-if 56 in d: del d[56]
-d[71] = 2090
-print(list(d.items()))
-d[-65536] = 2091
-d[29] = 2092
+print([k in d for k in [13, 50]])
+d[1] = 1853
+if 99 in d: del d[99]
+d[71] = 1854
+print([k in d for k in [1, 70, 88]])
 print(d.popitem() if d else None)
 d = d.copy()
-d[42] = 2093
-d[71] = 2094
-d[47] = 2095
-d.update({28: 2096, 97: 2097})
-d[-220] = 2098
+d[42] = 1855
+d[22] = 1856
+d[47] = 1857
+d.update({28: 1858, 97: 1859})
+d[-220] = 1860
 if 19 in d: del d[19]
 print(d.popitem() if d else None)
-d[3521] = 2099
+d[3521] = 1861
 print(list(d.items()))
-if -220 in d: del d[-220]
-d[81] = 2100
-d[1524] = 2101
-d[57] = 2102
-d[1524] = 2103
-d[69] = 2104
-d[-1180591620717411303429] = 2105
+if 28 in d: del d[28]
+d[81] = 1862
+d[72] = 1863
+d[57] = 1864
+d[-10] = 1865
+d[69] = 1866
+d[-1180591620717411303429] = 1867
 print(d.popitem() if d else None)
-d[-5] = 2106
-if 1073741823 in d: del d[1073741823]
+d[-5] = 1868
+if -1 in d: del d[-1]
+print([k in d for k in [74, 3, -13, 66]])
+d[28] = 1869
 print(list(d.items()))
-d.pop(54, None)
+print('# dict_int_13')
+d = dict(zip([35, 36, 3, 26, 54, -11], [1870, 1871, 1872, 1873, 1874, 1875]))
 print(list(d.items()))
-d.setdefault(3521, 2107)
-if 19 in d: del d[19]
-d[18] = 2108
-if 44 in d: del d[44]
-if 75 in d: del d[75]
-d[3] = 2109
-d[54] = 2110
-d[-11] = 2111
-d[-5] = 2112
+d[18446744073709551617] = 1876
+print([k in d for k in [6]])
+d[-118] = 1877
+d[-15] = 1878
+d.update({59: 1879})
+if 93 in d: del d[93]
+if 54 in d: del d[54]
+d = d.copy()
+print(d.popitem() if d else None)
+d[35] = 1880
+print(list(d.items()))
+print(d.popitem() if d else None)
+d[3103] = 1881
+d.update([(76, 1882)])
+d.update([(29, 1883), (-141, 1884), (-13, 1885), (12, 1886), (77, 1887)])
 if 29 in d: del d[29]
-d[2931] = 2113
-d[4294967303] = 2114
-d[59] = 2115
-print(list(d.items()))
-d[52] = 2116
-d[18] = 2117
-d.update([(0, 2118)])
+if -118 in d: del d[-118]
+d[67] = 1888
+d[98] = 1889
+d[-7] = 1890
+d.update({1724: 1891, 0: 1892, 2426: 1893})
+d[31] = 1894
+d[73] = 1895
+d[-16] = 1896
 print(d.popitem() if d else None)
-d[3103] = 2119
-d.update([(76, 2120)])
-d.update([(29, 2121), (-141, 2122), (-13, 2123), (12, 2124), (77, 2125)])
-if 2931 in d: del d[2931]
-if -220 in d: del d[-220]
-d[67] = 2126
-d[98] = 2127
-d[-7] = 2128
+if 2426 in d: del d[2426]
+d[54] = 1897
 print(list(d.items()))
-print('# dict_int_16')
-d = {k: v for k, v in zip([96], [2129])}
+print([k in d for k in [-16, 35, 54, 2426]])
+d[-1] = 1898
+d |= {87: 1899, -15: 1900, 1475: 1901, 43: 1902}
+d[15] = 1903
 print(list(d.items()))
-d[96] = 2130
-d[-20] = 2131
-d.update({1209: 2132, -1180591620717411303429: 2133, 40: 2134})
-if 81 in d: del d[81]
-print(d.popitem() if d else None)
-d[3932] = 2135
-if 3932 in d: del d[3932]
-d[12] = 2136
-d[1209] = 2137
-d.pop(96, None)
-print(list(d.items()))
-print(list(d.items()))
-d[1475] = 2138
-if 96 in d: del d[96]
-print(list(d.items()))
-d[12] = 2139
-d[-597] = 2140
-d[71] = 2141
-print(list(d.items()))
-d[2147483647] = 2142
-d[84] = 2143
-print(list(d.items()))
-d[-4] = 2144
-d[-597] = 2145
-d[-20] = 2146
-print(list(d.items()))
+d[3] = 1904
+d[1231] = 1905
+if -16 in d: del d[-16]
+d[8] = 1906
+print([k in d for k in [436, 18446744073709551617, -15]])
+d.clear()
+d[7] = 1907
+d[-1073741824] = 1908
 print(list(d.items()))
 d.pop(28, None)
-d[-14] = 2147
-d[1209] = 2148
-d[1099511627776] = 2149
-d[82] = 2150
+d[-14] = 1909
+d[18446744073709551617] = 1910
+d[1099511627776] = 1911
+d[82] = 1912
+print([k in d for k in [1, 20, 2426, -11, 3103]])
+d[51] = 1913
+d.setdefault(2147483648, 1914)
+d[53] = 1915
 print(list(d.items()))
-d.setdefault(1, 2151)
-print(list(d.items()))
-d[-8] = 2152
-print(d.popitem() if d else None)
-d[12] = 2153
-if -20 in d: del d[-20]
-print(list(d.items()))
-d[20] = 2154
-if 12 in d: del d[12]
-d[96] = 2155
-d[-597] = 2156
+d[96] = 1916
+d[67] = 1917
 if 3 in d: del d[3]
-d[96] = 2157
-if -14 in d: del d[-14]
-d[40] = 2158
-if 96 in d: del d[96]
+d[3] = 1918
+if 15 in d: del d[15]
+d[-15] = 1919
+if 36 in d: del d[36]
 print(list(d.items()))
 print(d.popitem() if d else None)
 print(list(d.items()))
 d = d.copy()
-d[-1073741825] = 2159
-d.pop(1209, None)
-d[65535] = 2160
-d[-18] = 2161
-d[96] = 2162
+d[-1073741825] = 1920
+d.pop(-11, None)
+d[65535] = 1921
+d[-18] = 1922
+d[96] = 1923
 print(list(d.items()))
 print(d.popitem() if d else None)
-d[-9] = 2163
-d[83] = 2164
-d[25] = 2165
 print(list(d.items()))
-d[-17] = 2166
-d[-5] = 2167
-print(list(d.items()))
-d[71] = 2168
-print(d.popitem() if d else None)
-d[-4] = 2169
-d[1209] = 2170
-d[25] = 2171
-d[82] = 2172
-print(d.popitem() if d else None)
-print(list(d.items()))
-print('# dict_int_17')
-d = dict([(1, 2173), (-7, 2174), (2135, 2175), (1976, 2176), (38, 2177), (44, 2178), (-1073741825, 2179), (3917, 2180), (29, 2181), (102, 2182)])
-print(list(d.items()))
-d[69] = 2183
-d[-17] = 2184
-d.setdefault(32, 2185)
-d[2033] = 2186
-d[33] = 2187
-print(d.popitem() if d else None)
-d[38] = 2188
-d[-1180591620717411303429] = 2189
-print(list(d.items()))
-d[68] = 2190
-d[38] = 2191
-if 1 in d: del d[1]
-if 1 in d: del d[1]
-d[64] = 2192
-d[74] = 2193
-d[29] = 2194
-d[3358] = 2195
-if -1180591620717411303429 in d: del d[-1180591620717411303429]
-d = d.copy()
-d[93] = 2196
-if -1180591620717411303429 in d: del d[-1180591620717411303429]
-d.pop(102, None)
-d[38] = 2197
-d.clear()
-d.update([(7, 2198), (50, 2199)])
-d[50] = 2200
-print(list(d.items()))
-d[95] = 2201
-d[1303] = 2202
-if 32 in d: del d[32]
-d = d.copy()
-d[1] = 2203
-d[32] = 2204
-d[1357] = 2205
-if 24 in d: del d[24]
-if 1 in d: del d[1]
-print(d.popitem() if d else None)
-print(list(d.items()))
-d.setdefault(1303, 2206)
-d[-13] = 2207
-if 1 in d: del d[1]
-print(list(d.items()))
-d[47] = 2208
-d.update({2494: 2209, 18446744073709551617: 2210, 21: 2211, 67: 2212})
-d |= {15: 2213, 84: 2214}
-d[51] = 2215
-d.update([(36, 2216), (55, 2217), (39, 2218), (83, 2219)])
-print(list(d.items()))
-print('# dict_int_18')
-d = {67: 2220, 2147483648: 2221, 21: 2222}
-print(list(d.items()))
-d[84] = 2223
-d[14] = 2224
-d.setdefault(67, 2225)
-print(list(d.items()))
-print(list(d.items()))
-d[924] = 2226
-print(list(d.items()))
-d[3634] = 2227
-d[-1073741825] = 2228
-d.clear()
-d[-18] = 2229
-d[86] = 2230
-d[67] = 2231
-if 14 in d: del d[14]
-d[-1] = 2232
-print(list(d.items()))
-d[2743] = 2233
-d = d.copy()
-d[32] = 2234
-if 84 in d: del d[84]
-if -1 in d: del d[-1]
-d = d | {-20: 2235}
-d[-9] = 2236
-d[-7] = 2237
-if 16 in d: del d[16]
-d[27] = 2238
-d[6] = 2239
-if -9 in d: del d[-9]
-d[2101] = 2240
-print(list(d.items()))
-print(d.popitem() if d else None)
-d[88] = 2241
-print(list(d.items()))
-d.pop(2743, None)
-d[3634] = 2242
-print(list(d.items()))
-print(list(d.items()))
-print(list(d.items()))
-print('# dict_int_19')
-d = {43: 2243, 31: 2244, 6: 2245, 53: 2246, 61: 2247, 17: 2248, 24: 2249, 34: 2250, 14: 2251, -1180591620717411303429: 2252, 37: 2253}
-print(list(d.items()))
-d |= {75: 2254, 18446744073709551617: 2255, 56: 2256}
-print(list(d.items()))
-print(list(d.items()))
-print(list(d.items()))
-d[45] = 2257
-d[-17] = 2258
-if 13 in d: del d[13]
-if 69 in d: del d[69]
-print(d.popitem() if d else None)
-d[57] = 2259
-if 41 in d: del d[41]
-d.update([(65, 2260), (76, 2261), (67, 2262), (32, 2263), (5, 2264)])
-if -19 in d: del d[-19]
-print(d.popitem() if d else None)
-d[17] = 2265
-d[82] = 2266
-d[63] = 2267
-d[14] = 2268
-d[48] = 2269
-print(list(d.items()))
-d[5] = 2270
-print(list(d.items()))
-if 61 in d: del d[61]
-d[74] = 2271
-d.pop(76, None)
-d[32] = 2272
-print(list(d.items()))
-d[56] = 2273
-d[67] = 2274
-if 24 in d: del d[24]
-d[90] = 2275
-d[62] = 2276
-if 24 in d: del d[24]
-d.pop(57, None)
-print(d.popitem() if d else None)
-print(list(d.items()))
-d[57] = 2277
-if 57 in d: del d[57]
-d[43] = 2278
-if 32 in d: del d[32]
-print(list(d.items()))
-d[90] = 2279
-d[-6] = 2280
-d[-1073741825] = 2281
-d[96] = 2282
-if 14 in d: del d[14]
-d[15] = 2283
-print(d.popitem() if d else None)
-print(list(d.items()))
-print(d.popitem() if d else None)
-if 6 in d: del d[6]
-if 6 in d: del d[6]
-d[45] = 2284
-print(list(d.items()))
-print(list(d.items()))
-d.pop(23, None)
-d[2] = 2285
-print(d.popitem() if d else None)
-d[-900] = 2286
-print(d.popitem() if d else None)
-d.pop(15, None)
-d.setdefault(34, 2287)
-d[31] = 2288
-d = d.copy()
-d[6] = 2289
-d |= {2147483648: 2290, 0: 2291, 14: 2292, 25: 2293}
-d[93] = 2294
-d[0] = 2295
-d[45] = 2296
-d[68] = 2297
-if 32 in d: del d[32]
-print(list(d.items()))
-print(d.popitem() if d else None)
-d = d.copy()
-d[31] = 2298
-d = d | {45: 2299, 3576: 2300}
+print('# dict_int_14')
+d = {k: v for k, v in zip([27], [1924])}
 print(list(d.items()))
 if 5 in d: del d[5]
+if 27 in d: del d[27]
 print(list(d.items()))
+d[-17] = 1925
+d[-5] = 1926
+print([k in d for k in [20]])
+print(d.popitem() if d else None)
+d[-4] = 1927
+d[-17] = 1928
+d[-17] = 1929
+d[82] = 1930
+print(d.popitem() if d else None)
+d[73] = 1931
+d[-7] = 1932
+d.pop(-17, None)
+d[90] = 1933
+d[-99] = 1934
 print(list(d.items()))
+d[102] = 1935
 print(list(d.items()))
-print('# dict_int_20')
-d = {0: 2301, 66: 2302, 30: 2303}
+d.update([(3596, 1936), (1099511627776, 1937), (72, 1938), (32, 1939), (0, 1940)])
+if -4 in d: del d[-4]
+d[81] = 1941
+d[-17] = 1942
+d[-1180591620717411303429] = 1943
 print(list(d.items()))
-d[66] = 2304
-d[4294967295] = 2305
-d[0] = 2306
-d.setdefault(-15, 2307)
-d[-448] = 2308
+d[68] = 1944
+d[81] = 1945
+if 27 in d: del d[27]
+if 27 in d: del d[27]
+d[64] = 1946
+d[74] = 1947
+d[29] = 1948
+d[3358] = 1949
+if -17 in d: del d[-17]
 d = d.copy()
-if 0 in d: del d[0]
+d[93] = 1950
+if -17 in d: del d[-17]
+d.pop(-99, None)
+d[81] = 1951
+d.clear()
+d.update([(7, 1952), (50, 1953)])
+d[50] = 1954
+print(list(d.items()))
+d[95] = 1955
+d[1303] = 1956
+if 1099511627776 in d: del d[1099511627776]
+d = d.copy()
+d[27] = 1957
+print(list(d.items()))
+print('# dict_int_15')
+d = dict(zip([33, 1357, 46, 25, 41], [1958, 1959, 1960, 1961, 1962]))
+print(list(d.items()))
+print(d.popitem() if d else None)
+d[88] = 1963
+d[-11] = 1964
+d[49] = 1965
+print([k in d for k in [46, 25, 5, 25, 41, 41]])
+d.update([(62, 1966), (18, 1967), (44, 1968), (4294967295, 1969), (73, 1970)])
+d.update([(36, 1971), (55, 1972), (39, 1973), (83, 1974)])
+d[15] = 1975
+d.update([(28, 1976)])
+d[49] = 1977
+d[1145] = 1978
+d.setdefault(-8, 1979)
+print([k in d for k in [25, 18, -1073741825, 3, 25, 28]])
+d[-18] = 1980
+d[86] = 1981
+d[4294967295] = 1982
+if 18 in d: del d[18]
+d[-1] = 1983
+print([k in d for k in [49, -10, 4294967295]])
+print([k in d for k in [88, 1357, 20, 33]])
+d[49] = 1984
+d[-7] = 1985
+if 16 in d: del d[16]
+d[27] = 1986
+d[6] = 1987
+if 86 in d: del d[86]
+d[2101] = 1988
+print([k in d for k in [73, 89, 49, 41, 88]])
+d[98] = 1989
+print([k in d for k in [43]])
+print(d.popitem() if d else None)
+d[6] = 1990
+if 15 in d: del d[15]
+print(list(d.items()))
+print('# dict_int_16')
+d = dict()
+print(list(d.items()))
+d.setdefault(11, 1991)
+d[-1180591620717411303429] = 1992
+d[52] = 1993
+d = d | {}
+d[-20] = 1994
+print(list(d.items()))
+print([k in d for k in [-20]])
+d.pop(-20, None)
+d[52] = 1995
+d[48] = 1996
+d[61] = 1997
+d.setdefault(48, 1998)
+if 41 in d: del d[41]
+d.update([(65, 1999), (76, 2000), (67, 2001), (32, 2002), (5, 2003)])
+if -19 in d: del d[-19]
+print(d.popitem() if d else None)
+d[-20] = 2004
+d[82] = 2005
+d[63] = 2006
+d[-20] = 2007
+d[48] = 2008
+print([k in d for k in [32]])
+d[91] = 2009
+d[-468] = 2010
+d.update({88: 2011, 76: 2012, 2147483648: 2013, -197: 2014})
+print(d.popitem() if d else None)
+print([k in d for k in [45, 32]])
+d[1948] = 2015
+d[918] = 2016
+print(list(d.items()))
+d[65] = 2017
+if 32 in d: del d[32]
+d[-4] = 2018
+print(d.popitem() if d else None)
+print(list(d.items()))
+d[5] = 2019
+if 32 in d: del d[32]
+d[43] = 2020
+if 1948 in d: del d[1948]
+print(list(d.items()))
+d[65] = 2021
+print(list(d.items()))
+print('# dict_int_17')
+d = {k: v for k, v in zip([-9], [2022])}
+print(list(d.items()))
+d[1400] = 2023
+d[35] = 2024
+print(d.popitem() if d else None)
+d[1074] = 2025
+if 35 in d: del d[35]
+print(d.popitem() if d else None)
+if 1400 in d: del d[1400]
+if 1400 in d: del d[1400]
+d[45] = 2026
+print([k in d for k in [45, 7, -9, 1074, -9, 45]])
+print(d.popitem() if d else None)
+d.pop(45, None)
+d.setdefault(-9, 2027)
+d[31] = 2028
+d = d.copy()
+d[-9] = 2029
+d |= {2147483648: 2030, 0: 2031, 14: 2032, 25: 2033}
+d[93] = 2034
+d[0] = 2035
+d[93] = 2036
+d[68] = 2037
+if 31 in d: del d[31]
+print([k in d for k in [48, -9, 34, 31, 93]])
+d[53] = 2038
+d[89] = 2039
+d[-16] = 2040
+if 30 in d: del d[30]
+d[0] = 2041
+d[4294967295] = 2042
+d[0] = 2043
+d.setdefault(-15, 2044)
+d[-448] = 2045
+d = d.copy()
+if -9 in d: del d[-9]
 if 4294967295 in d: del d[4294967295]
-d[-242] = 2309
-d[30] = 2310
+d[-242] = 2046
+d[31] = 2047
 print(d.popitem() if d else None)
 d = d.copy()
 if 73 in d: del d[73]
 print(list(d.items()))
-d[95] = 2311
-d.setdefault(46, 2312)
-if 0 in d: del d[0]
-d.setdefault(98, 2313)
-d[-15] = 2314
-d.setdefault(46, 2315)
-d[22] = 2316
-d[0] = 2317
-d[1099511627776] = 2318
-if 4294967295 in d: del d[4294967295]
-d.update([(36, 2319), (19, 2320), (35, 2321), (4, 2322)])
-d[99] = 2323
-d[52] = 2324
-d[36] = 2325
-if 0 in d: del d[0]
-d.update([(-16, 2326), (87, 2327), (97, 2328)])
-d[68] = 2329
-d.update([(18446744073709551617, 2330), (-15, 2331)])
+d[95] = 2048
+d.setdefault(46, 2049)
 print(list(d.items()))
+print('# dict_int_18')
+d = dict(zip([], []))
+print(list(d.items()))
+d.setdefault(50, 2050)
+print(list(d.items()))
+d[-15] = 2051
+d.setdefault(-15, 2052)
+d[22] = 2053
+d[-15] = 2054
+d[1099511627776] = 2055
 if -15 in d: del d[-15]
-d.pop(3842, None)
-d.update({2032: 2332, 1168: 2333, 3791: 2334, 11: 2335})
-d[3449] = 2336
+d.update([(36, 2056), (19, 2057), (35, 2058), (4, 2059)])
+d[99] = 2060
+d[52] = 2061
+d[4] = 2062
+if 22 in d: del d[22]
+d.update([(-16, 2063), (87, 2064), (97, 2065)])
+d[68] = 2066
+d.update([(18446744073709551617, 2067), (-15, 2068)])
+print([k in d for k in [-15, 87, -15, 2]])
+if 35 in d: del d[35]
+d[91] = 2069
+d[3449] = 2070
 d.pop(58, None)
 print(d.popitem() if d else None)
-if 87 in d: del d[87]
+if 97 in d: del d[97]
+print([k in d for k in [52, 4]])
+d[-12] = 2071
+print([k in d for k in [-1180591620717411303429, 3666, 31]])
 print(list(d.items()))
-d[1684] = 2337
-if 1099511627776 in d: del d[1099511627776]
-d[83] = 2338
-d.update([(84, 2339)])
-d[84] = 2340
-d[29] = 2341
-print(list(d.items()))
-print(d.popitem() if d else None)
+d[83] = 2072
 if 0 in d: del d[0]
-d[-15] = 2342
-d[3938] = 2343
-d[64] = 2344
-d[85] = 2345
-d[74] = 2346
-d[94] = 2347
+d[19] = 2073
+d[3938] = 2074
+d[64] = 2075
+d[85] = 2076
+d[74] = 2077
+d[94] = 2078
+print([k in d for k in [83, -17, 68, -16, 87]])
 print(list(d.items()))
-d.update([(98, 2348)])
-d[-1099511627773] = 2349
-d[-4] = 2350
-print(list(d.items()))
-d[71] = 2351
-d[0] = 2352
-d.update({0: 2353, 18446744073709551617: 2354, 33: 2355, 13: 2356})
-d.update([(23, 2357), (1099511627776, 2358), (65536, 2359), (-15, 2360)])
-d[79] = 2361
+d[71] = 2079
+d[0] = 2080
+d.update({0: 2081, 18446744073709551617: 2082, 33: 2083, 13: 2084})
+d.update([(23, 2085), (1099511627776, 2086), (65536, 2087), (-15, 2088)])
+d[79] = 2089
 print(list(d.items()))
 d.pop(-20, None)
-d[86] = 2362
+d[86] = 2090
+print([k in d for k in [18446744073709551617, -15, 29, 71]])
+if -79 in d: del d[-79]
+d[83] = 2091
+d[91] = 2092
 print(list(d.items()))
-if -4 in d: del d[-4]
-d[65535] = 2363
-d[65535] = 2364
-d |= {}
-d[83] = 2365
+d[68] = 2093
+if 71 in d: del d[71]
+d.setdefault(-15, 2094)
+print([k in d for k in [79, 36, 85, -16, 23, 39]])
 print(list(d.items()))
-print('# dict_int_21')
-d = {4294967303: 2366, 9: 2367, 68: 2368, 51: 2369, 2396: 2370, 63: 2371}
+print('# dict_int_19')
+d = {k: v for k, v in zip([83, 22, 4294967303, 31, -12, 28, 48, 2147483647, 81, 49, 73, 16], [2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106])}
 print(list(d.items()))
-d[89] = 2372
+print([k in d for k in [48, 73, 2147483647]])
+d.pop(14, None)
+d.update([(18446744073709551617, 2107), (-65536, 2108)])
 print(list(d.items()))
-d[2282] = 2373
-d[5] = 2374
-d.setdefault(2396, 2375)
-d[92] = 2376
-print(list(d.items()))
-print(list(d.items()))
-d[4294967303] = 2377
-d[-12] = 2378
-d[51] = 2379
-print(list(d.items()))
-print(list(d.items()))
-d |= {73: 2380, 16: 2381}
-d[1645] = 2382
-d.clear()
-d[56] = 2383
-d.pop(5, None)
-d[89] = 2384
-print(list(d.items()))
-d[1073741824] = 2385
-d[-7] = 2386
-if 4294967303 in d: del d[4294967303]
-if 89 in d: del d[89]
-d[1099511627776] = 2387
-if 2396 in d: del d[2396]
+d[1073741824] = 2109
+d[-7] = 2110
+if -7 in d: del d[-7]
+if 28 in d: del d[28]
+d[1099511627776] = 2111
+if -12 in d: del d[-12]
 if -16 in d: del d[-16]
-print(list(d.items()))
-print('# dict_int_22')
-d = {k: v for k, v in zip([38, 97, 56, -832, -616, 65, -20, 64, 2077], [2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396])}
-print(list(d.items()))
-print(list(d.items()))
-d[64] = 2397
-d[63] = 2398
-d.pop(56, None)
-d[64] = 2399
-d[41] = 2400
-if 63 in d: del d[63]
-d[-11] = 2401
-d[-10] = 2402
-d[2576] = 2403
-d.update({64: 2404, 45: 2405, 89: 2406, 44: 2407, 3511: 2408})
-d[-9] = 2409
-d[82] = 2410
-d.setdefault(85, 2411)
-d[45] = 2412
-d.setdefault(45, 2413)
-d[50] = 2414
-d[-10] = 2415
-d.pop(64, None)
-print(list(d.items()))
-d[65] = 2416
+d[66] = 2112
+if 66 in d: del d[66]
+d[31] = 2113
+d[65] = 2114
+d[64] = 2115
 if 89 in d: del d[89]
-d[2576] = 2417
+d[2147483647] = 2116
+print(d.popitem() if d else None)
 print(list(d.items()))
-d[12] = 2418
+d.pop(-12, None)
+d[1073741824] = 2117
+d[41] = 2118
+if 63 in d: del d[63]
+d[-11] = 2119
+d[-10] = 2120
+d[2576] = 2121
+d.update({64: 2122, 45: 2123, 89: 2124, 44: 2125, 3511: 2126})
+d[-9] = 2127
+d[82] = 2128
+d.setdefault(85, 2129)
+d[-10] = 2130
+d.setdefault(-10, 2131)
+d[50] = 2132
+d[-10] = 2133
+d.pop(73, None)
+print(list(d.items()))
+d[65] = 2134
+if -10 in d: del d[-10]
+d[2147483647] = 2135
+print(list(d.items()))
+d[12] = 2136
 print(list(d.items()))
 d.pop(63, None)
-d[41] = 2419
+d[41] = 2137
 if -13 in d: del d[-13]
-d[19] = 2420
-d[38] = 2421
+d[19] = 2138
+d[38] = 2139
 print(d.popitem() if d else None)
-d[72] = 2422
-d[74] = 2423
+d[72] = 2140
+d[74] = 2141
+print([k in d for k in [45, 89]])
 print(list(d.items()))
-d[82] = 2424
-d[28] = 2425
-d.update({-2: 2426, -573: 2427, 91: 2428, 77: 2429, 47: 2430})
+print('# dict_int_20')
+d = dict.fromkeys([71, 50, -147, 2147483647, 20], 0)
 print(list(d.items()))
-d[2] = 2431
-d[74] = 2432
-if 5 in d: del d[5]
+d |= {84: 2147, 75: 2148, 3397: 2149}
 print(list(d.items()))
-if 44 in d: del d[44]
+d[65536] = 2150
 print(list(d.items()))
+if 65536 in d: del d[65536]
+if -147 in d: del d[-147]
 print(list(d.items()))
+print([k in d for k in [20, -12, 50, 71, 7, 65536]])
+d[98] = 2151
+if 2147483647 in d: del d[2147483647]
+d = d.copy()
+d.update([(2789, 2152)])
+d = d.copy()
+if 20 in d: del d[20]
+d[3190] = 2153
+if 2087 in d: del d[2087]
+d[3190] = 2154
 print(list(d.items()))
-d[74] = 2433
-d[-20] = 2434
+d[2789] = 2155
+d.update([(76, 2156), (11, 2157), (74, 2158), (39, 2159)])
+print(list(d.items()))
+print('# dict_int_21')
+d = dict.fromkeys(iter([1688, 73, 2524]), 0)
+print(list(d.items()))
+d[2524] = 2163
+d[44] = 2164
+d.pop(2524, None)
+d[67] = 2165
+print(list(d.items()))
+d[-20] = 2166
+d.pop(67, None)
+print(list(d.items()))
+d.setdefault(2524, 2167)
+d.update({-14: 2168, 3484: 2169, -4: 2170})
+if 2524 in d: del d[2524]
+if 73 in d: del d[73]
+d[-1] = 2171
+d.pop(1688, None)
+if 21 in d: del d[21]
+d[6] = 2172
+if 6 in d: del d[6]
+d[33] = 2173
+print(d.popitem() if d else None)
+d[-20] = 2174
+print([k in d for k in [44, -20, 2251, 82]])
+d[816] = 2175
+d[-1] = 2176
+d[1688] = 2177
+print(list(d.items()))
+d[0] = 2178
+d[41] = 2179
+if 67 in d: del d[67]
+d[816] = 2180
+d[18] = 2181
+if -20 in d: del d[-20]
+d.update({-6: 2182})
+if 33 in d: del d[33]
+d[-1] = 2183
+d = d.copy()
+if -20 in d: del d[-20]
+print([k in d for k in [92]])
+d.update({61: 2184, 33: 2185})
+d[70] = 2186
+d[69] = 2187
+if 67 in d: del d[67]
+d.update([(-10, 2188), (82, 2189), (17, 2190)])
+if 61 in d: del d[61]
+if 2524 in d: del d[2524]
+d[54] = 2191
+d[-1073741824] = 2192
+if -65536 in d: del d[-65536]
+d.update({1457: 2193})
+d.pop(2824, None)
+d.setdefault(-1, 2194)
+d[-1] = 2195
+d |= {3970: 2196, -1073741825: 2197, 3: 2198}
+d.pop(70, None)
+d[73] = 2199
+d.update([(37, 2200), (2147483648, 2201), (-19, 2202), (301, 2203), (-12, 2204)])
+d[1777] = 2205
+print(list(d.items()))
+print('# dict_int_22')
+d = dict.fromkeys([2798, 34, 2994, 54, 3243, 3403, 36, 29], 0)
+print(list(d.items()))
+d.clear()
+d.pop(3403, None)
+d.update({3917: 2214})
+d.pop(7, None)
+print(d.popitem() if d else None)
+d[61] = 2215
+print(d.popitem() if d else None)
+if 3917 in d: del d[3917]
+d[28] = 2216
+print(list(d.items()))
+d.setdefault(75, 2217)
+d[16] = 2218
+d[16] = 2219
+d[-707] = 2220
+d.pop(54, None)
+d[71] = 2221
+d[16] = 2222
+d[11] = 2223
+d[37] = 2224
+print(d.popitem() if d else None)
+d[41] = 2225
+d[84] = 2226
+d[-15] = 2227
+d.pop(54, None)
+d[82] = 2228
+if 75 in d: del d[75]
+d[17] = 2229
+d[-16] = 2230
+d[51] = 2231
+if 84 in d: del d[84]
 print(list(d.items()))
 print(list(d.items()))
 print('# dict_int_23')
-d = {15: 2435, 98: 2436, 39: 2437, 41: 2438, 70: 2439, -1073741824: 2440, 79: 2441}
+d = dict(zip([-10, 94, -393, 21, 48, 13, 45, 83, 3393, -416, 34, 2817], [2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243]))
+print(list(d.items()))
+d.update([(99, 2244), (-2, 2245), (72, 2246), (45, 2247)])
+d[4] = 2248
+print(list(d.items()))
+print([k in d for k in [61, 34, 48, 34]])
+d[-65536] = 2249
+if 45 in d: del d[45]
+d.setdefault(83, 2250)
+d[59] = 2251
+d[2147483647] = 2252
+print(d.popitem() if d else None)
+if -2 in d: del d[-2]
+d.pop(3393, None)
+print(d.popitem() if d else None)
+d.update([(-17, 2253)])
+print(list(d.items()))
+if 83 in d: del d[83]
+d[2817] = 2254
+d.update({98: 2255, 5: 2256})
+d[5] = 2257
+print([k in d for k in [3393, -17, 91, 60, 98]])
+d[1099511627776] = 2258
+d[83] = 2259
+d[-13] = 2260
+d.pop(98, None)
+d[-416] = 2261
+d[3393] = 2262
+d = d.copy()
+d.update([(1099511627776, 2263), (2839, 2264), (66, 2265), (-938, 2266), (84, 2267)])
+d.update({2: 2268, 82: 2269, 60: 2270, 2528: 2271})
+d[2266] = 2272
+print([k in d for k in [3393, 39]])
+print([k in d for k in [2817, -10]])
+d[72] = 2273
+if 61 in d: del d[61]
 print(list(d.items()))
 if 98 in d: del d[98]
-d[3190] = 2442
-if 2087 in d: del d[2087]
-d[79] = 2443
-print(list(d.items()))
-d[79] = 2444
-d.update([(76, 2445), (11, 2446), (74, 2447), (39, 2448)])
-if 2 in d: del d[2]
-if 76 in d: del d[76]
-d[-4] = 2449
-d[3376] = 2450
-d.update([(58, 2451), (2984, 2452), (84, 2453)])
-d.setdefault(20, 2454)
+print([k in d for k in [99, 83, 2817, 5, 3393]])
+print([k in d for k in [45, -8, 48, -15, 83]])
 print(d.popitem() if d else None)
-d[58] = 2455
-print(list(d.items()))
-d.setdefault(11, 2456)
-d.update({-14: 2457, 3484: 2458, -4: 2459})
-if -1073741824 in d: del d[-1073741824]
-if 39 in d: del d[39]
-d[-1] = 2460
-d.pop(15, None)
-if 21 in d: del d[21]
-d[6] = 2461
-if -1 in d: del d[-1]
-d[33] = 2462
+d[2528] = 2274
+d.clear()
+if 3703 in d: del d[3703]
+d[-1] = 2275
+d.update([(45, 2276), (50, 2277)])
+d.setdefault(72, 2278)
+d[67] = 2279
+d[50] = 2280
+d[72] = 2281
+d[-12] = 2282
+d[-7] = 2283
+d[3393] = 2284
+if 26 in d: del d[26]
+d[2817] = 2285
+if 13 in d: del d[13]
+d[28] = 2286
+d[57] = 2287
+d[97] = 2288
+d.update([(-472, 2289), (57, 2290), (62, 2291), (32, 2292), (25, 2293)])
+d[2307] = 2294
+d = d | {78: 2295, 64: 2296, 3727: 2297, 26: 2298}
+d.pop(-2, None)
+d[50] = 2299
+d[74] = 2300
+d[-1073741825] = 2301
+d[12] = 2302
+d[86] = 2303
+d.pop(5, None)
+d[1099511627776] = 2304
+d[60] = 2305
+d[26] = 2306
+d[-14] = 2307
+d[72] = 2308
 print(d.popitem() if d else None)
-d[74] = 2463
-print(list(d.items()))
-d.pop(3190, None)
-d[69] = 2464
-d.pop(82, None)
-d[816] = 2465
-d[79] = 2466
-d[98] = 2467
-print(list(d.items()))
-d[0] = 2468
-d[41] = 2469
-if 79 in d: del d[79]
-d[6] = 2470
-d[18] = 2471
-if -4 in d: del d[-4]
-d.update({-6: 2472})
-if -14 in d: del d[-14]
-d[-1] = 2473
-d = d.copy()
-if 76 in d: del d[76]
-print(list(d.items()))
-d[97] = 2474
-d.update({61: 2475, 33: 2476})
-d[70] = 2477
-d[69] = 2478
-if 79 in d: del d[79]
-d.update([(-10, 2479), (82, 2480), (17, 2481)])
-if 18 in d: del d[18]
-if 70 in d: del d[70]
-d[54] = 2482
-d[-1073741824] = 2483
+d[15] = 2309
+print([k in d for k in [-14]])
+d[86] = 2310
+d.clear()
+if 2839 in d: del d[2839]
+d.update({101: 2311, 18446744073709551617: 2312, 64: 2313, 75: 2314, 31: 2315})
+d.pop(1045, None)
+d[-416] = 2316
+d[86] = 2317
+d[-17] = 2318
 print(list(d.items()))
 print('# dict_int_24')
-d = dict.fromkeys([], 0)
+d = {84: 2319, 89: 2320, 3935: 2321, 790: 2322, 19: 2323, 51: 2324}
+print(list(d.items()))
+d[42] = 2325
+d[89] = 2326
+d[98] = 2327
 print(list(d.items()))
 print(list(d.items()))
-d.update({1457: 2484})
-d.pop(2824, None)
-d.setdefault(1457, 2485)
-d[1457] = 2486
-d |= {3970: 2487, -1073741825: 2488, 3: 2489}
-d.pop(1457, None)
-d[1457] = 2490
-d.update([(37, 2491), (2147483648, 2492), (-19, 2493), (301, 2494), (-12, 2495)])
-d[1777] = 2496
-d[301] = 2497
+d[16] = 2328
 print(list(d.items()))
-d[2994] = 2498
-if 301 in d: del d[301]
-d[78] = 2499
-d.update({56: 2500, 74: 2501, -6: 2502})
-d[56] = 2503
-d[2365] = 2504
-d[18] = 2505
-if -6 in d: del d[-6]
-d[28] = 2506
+d[205] = 2329
+d[63] = 2330
 print(list(d.items()))
-d.setdefault(75, 2507)
-d[16] = 2508
-d[75] = 2509
-d[-707] = 2510
-d.pop(2147483648, None)
-d[71] = 2511
-d[56] = 2512
-d[11] = 2513
-d[37] = 2514
+d[39] = 2331
+d.update({56: 2332})
+d[2255] = 2333
+if 69 in d: del d[69]
+d[90] = 2334
 print(d.popitem() if d else None)
-d[41] = 2515
-d[84] = 2516
-d[-15] = 2517
-d.pop(2147483648, None)
-d[82] = 2518
-if 11 in d: del d[11]
-d[17] = 2519
-d[-16] = 2520
-d[51] = 2521
-if 37 in d: del d[37]
+if 51 in d: del d[51]
+d[98] = 2335
+print([k in d for k in [56, 56]])
 print(list(d.items()))
-print(list(d.items()))
-if -10 in d: del d[-10]
-d[2994] = 2522
-d[48] = 2523
-d[45] = 2524
-print(list(d.items()))
-d[41] = 2525
-d[2817] = 2526
-d.update([(33, 2527), (1074, 2528), (46, 2529)])
-if 75 in d: del d[75]
-d[88] = 2530
-if 61 in d: del d[61]
-d[-10] = 2531
-d[88] = 2532
-d[38] = 2533
-d.setdefault(75, 2534)
-d[59] = 2535
+d.setdefault(790, 2336)
+d = d.copy()
+d[3928] = 2337
+d[3221] = 2338
+if 55 in d: del d[55]
+d[65536] = 2339
+d[89] = 2340
+d[94] = 2341
+if 68 in d: del d[68]
+print([k in d for k in [42, 3935, 16]])
+print(d.popitem() if d else None)
+d = d.copy()
+d[30] = 2342
+print(d.popitem() if d else None)
+d[91] = 2343
+d[1099511627776] = 2344
+if 89 in d: del d[89]
+d[69] = 2345
 print(list(d.items()))

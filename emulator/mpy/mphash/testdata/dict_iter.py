@@ -3,9 +3,9 @@ from collections import OrderedDict
 def _kw(**kw):
     return kw
 print('# dict_iter_0')
-d = {'7hmsyeZX': 4720, 'muaXs': 4721, 'latest': 4722, 'A_np_Bwg': 4723, 'ke4qY': 4724, 'zpmYq0e7': 4725, 'state': 4726, 'b348_gt9': 4727}
+d = {'Zr61l1ZgzC': 4518, 'xam': 4519, 'back\\slash': 4520, 'timeout': 4521, 'yakeru': 4522, 'draft': 4523, 'o8X': 4524, 'main': 4525, 'url': 4526, 'na\xefve': 4527, 'html_url': 4528, 'tojA': 4529, 'path': 4530, 'label': 4531}
 _v = []
-_a = ['back\\slash', 'Bmi73Z', 'CqrYi41q', 'z9', 'tag_name', '63sd8k_odqk0', 'main', 'status', 'version', '1', 'blob', 'mode', 'kjcCdXdtv', 'z', '5kedl', 'krjCjq2h', '46l', 'type', 'Afxaya', 'Version']
+_a = ['CfqZ', 'assets']
 for _k in d:
     _v.append(_k)
     if _a:
@@ -15,7 +15,7 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_1')
-d = {65: 4728, 60: 4729, 24: 4730, 36: 4731, 93: 4732, 10: 4733, 1409: 4734, -14: 4735, 30: 4736, 2486: 4737, 22: 4738, -3: 4739, -18: 4740, 46: 4741}
+d = dict(zip([16, 2584, 1612, 84, 84, -4, 73, 50, 56, 90, 4294967303, 1637, 70, 85], [4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545]))
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -24,19 +24,16 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_2')
-d = {'vwZ4AB80g': 4742, False: 4743, (): 4744, 1.0: 4745, 'a41oduu84': 4746, (65536,): 4747, 'c': 4748, -7: 4749, 'published_at': 4750, -16.0: 4751, ((96, -9), 'latest'): 4752, (): 4753, 'latest': 4754, b'ab': 4755}
+d = dict(zip([(), -10, 'firmware'], [4546, 4547, 4548]))
 _v = []
-_a = [(29, 'files'), '8tc7a9fyul4', b'version', '738dAZnw', True, 21, ('v1.2.3', 'ssid'), 3]
-for _k in d:
+for _i, _k in enumerate(d):
     _v.append(_k)
-    if _a:
-        d[_a.pop(0)] = 0
-    if len(_v) > 40:
-        break
+    if _i % 2 == 0:
+        del d[_k]
 print(_v)
 print(list(d.items()))
 print('# dict_iter_3')
-d = {'main.py': 4756, 'path': 4757, 'Zcaf': 4758, 'jov39wj6': 4759, 'i1mw': 4760}
+d = {'prerelease': 4549, 'tab\there': 4550, '4h8n4rnrAshf': 4551, 'mode': 4552, 'evX': 4553, 'x': 4554}
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -45,7 +42,7 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_4')
-d = {2002: 4761}
+d = {-16: 4555, -18: 4556, -1: 4557, -274: 4558, 61: 4559, 1073741824: 4560, -2: 4561, 80: 4562, 29: 4563, 2: 4564}
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -54,7 +51,7 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_5')
-d = dict(zip([-2, b'ab', (60,), 11.0, 'ok', 'ab', 57.0, 'Z6y', -5.75, 1099511627776, 85], [4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772]))
+d = {'url': 4565, 394: 4566, 'd4Z6X': 4567, 'truncated': 4568, 'v': 4569, 's27w_7XhlyB': 4570, 72.25: 4571, 'node_id': 4572, 'html_url': 4573, (50, 'vtXmo'): 4574, 49.25: 4575, (825,): 4576, ((2428, 71), 'y'): 4577, 'type': 4578}
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -63,9 +60,9 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_6')
-d = dict(zip(['download_url', 'wizppso3', 'lib', 'state', '8c_Cs', 'name', 'blob', 'Caq5B3qe'], [4773, 4774, 4775, 4776, 4777, 4778, 4779, 4780]))
+d = dict(zip(['sha', '7', 'na\xefve', 'version', 'omi', 'y', '79grr8o', 'y', 'cY337Yf04a6', 'download_url'], [4579, 4580, 4581, 4582, 4583, 4584, 4585, 4586, 4587, 4588]))
 _v = []
-_a = ['dir', 'pw1_', 'ahh6zCd4d7f1', 'ra87bCyz0jh', '0mkhxjoktw1', 'prerelease', 'size', 'type', 'status', 'timeout', 'uA4vvvm', 'B583dCZ3w9', 'html_url', 'firmware', 'draft', 'created_at', 'ota', 'body']
+_a = ['status', 't3esudwz', 'say "hi"', 'dir', '0', 'prerelease', '6h', 'ssid', 'host']
 for _k in d:
     _v.append(_k)
     if _a:
@@ -75,9 +72,9 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_7')
-d = dict(zip([62, 1073741823, 7, 3251, 68, 72, -1073741824, 1873, -16, 85, 37], [4781, 4782, 4783, 4784, 4785, 4786, 4787, 4788, 4789, 4790, 4791]))
+d = {84: 4589, 464: 4590, 1344: 4591, 32: 4592, 61: 4593}
 _v = []
-_a = [22, 1, 2, 42, 41, 4294967303]
+_a = [50]
 for _k in d:
     _v.append(_k)
     if _a:
@@ -87,33 +84,27 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_8')
-d = dict(zip([True, 81, 87, 95, 65, b'version', 'j', 'Bhey2ddnZC', 'fhe9ehkZohj', 1073741823, False, 71.0], [4792, 4793, 4794, 4795, 4796, 4797, 4798, 4799, 4800, 4801, 4802, 4803]))
+d = dict(zip([1073741824, (-1180591620717411303429,), 'mitaYiAa', -10, b'version', 'te4mirvAcnAy', 65536, 'lib', 1.0, 1073741823, 'sgdX', 92, 'gxqb1d'], [4594, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 4602, 4603, 4604, 4605, 4606]))
 _v = []
-_a = [3433, -3, 1.0]
-for _k in d:
+for _i, _k in enumerate(d):
     _v.append(_k)
-    if _a:
-        d[_a.pop(0)] = 0
-    if len(_v) > 40:
-        break
+    if _i % 2 == 0:
+        del d[_k]
 print(_v)
 print(list(d.items()))
 print('# dict_iter_9')
-d = {'tree': 4804, 'type': 4805, '1gq93Bwr0_d': 4806, 'lib': 4807, 'chp8w3aid': 4808, 'hB': 4809, 'path': 4810, 'status': 4811, 'commit': 4812, 'r5bff': 4813, 'uawrosB': 4814}
+d = {'c': 4607, 'path': 4608, 'truncated': 4609, 'dir': 4610, 'C': 4611, 'n3u9ZBmndXol': 4612, 'ssid': 4613, '5Zvq_riw7': 4614, 'ota': 4615, 'tree': 4616, '5nzx': 4617, 'ssid': 4618, 'node_id': 4619}
 _v = []
-_a = ['say "hi"', 'password', 'latest', 'name', 'prerelease', 'timeout', 'published_at', 'latest', 'size', 'state', 'file', '7AnrszjAf', 'caf\xe9', 'poi', 'content', '78uspd1']
-for _k in d:
+for _i, _k in enumerate(d):
     _v.append(_k)
-    if _a:
-        d[_a.pop(0)] = 0
-    if len(_v) > 40:
-        break
+    if _i % 2 == 0:
+        del d[_k]
 print(_v)
 print(list(d.items()))
 print('# dict_iter_10')
-d = dict(zip([6, 5, 64, 1211, 51, -19, 441, 67, 26, -4, 33, 18446744073709551617], [4815, 4816, 4817, 4818, 4819, 4820, 4821, 4822, 4823, 4824, 4825, 4826]))
+d = {83: 4620, 40: 4621, -791: 4622, 10: 4623, 16: 4624, -12: 4625, 87: 4626, 41: 4627, 42: 4628, 35: 4629}
 _v = []
-_a = [1686, 55, -1073741825, 66, 34, -1, 54, -674, 1099511627776, -15, 2147483648, 0, 83, 19, 87, 93, 3, -917]
+_a = [-65536, 1682, 77, 3756, 97, 88, 77, -9, 87, -4, -281, 65536, 88, 48, -13, 1073741824, 85, 3]
 for _k in d:
     _v.append(_k)
     if _a:
@@ -123,7 +114,7 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_11')
-d = {-9.0: 4827, 5: 4828, 'crxc6umrZ8': 4829, 'label': 4830}
+d = dict(zip(['firmware', 1073741823, 1.0, 47, 'dir', 55, 'Bqd87iwzlle', 67, 2549, ()], [4630, 4631, 4632, 4633, 4634, 4635, 4636, 4637, 4638, 4639]))
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -132,9 +123,9 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_12')
-d = dict(zip(['commit', 'id', 'Y'], [4831, 4832, 4833]))
+d = {'ok': 4640, 'q0x': 4641, 'na\xefve': 4642, 'xjjkg': 4643, 'b': 4644, 'd7i2B0Bska': 4645, 'caf\xe9': 4646, 'host': 4647, 'prerelease': 4648, 'retries': 4649, 'main.py': 4650}
 _v = []
-_a = ['timeout', 'gjkenZ518', 'html_url', 'ota', 'tree', 'lib', 'z51x', 'sha1', 'd24zmC00aB', 'tree']
+_a = ['sha1', 'p98zrn', 'prerelease', 'B6BXl0dlu5vv', 'x', 'VERSION', '4CCgbuwwq51', 'new\nline', 'a', 'e6Yvs5_aAkAy', 'type', 'files', '6v']
 for _k in d:
     _v.append(_k)
     if _a:
@@ -144,9 +135,9 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_13')
-d = {30: 4834, 83: 4835, 5: 4836, 44: 4837, 61: 4838, 6: 4839, 73: 4840, 656: 4841, 38: 4842, 351: 4843, 35: 4844}
+d = {47: 4651, -1: 4652, 68: 4653, 1701: 4654, 45: 4655, 48: 4656}
 _v = []
-_a = [1, 2147483647, 59, 1810, 2578, 25, 2144, 36, 3820, -31, -19, 46, 89, 37, 31, 86]
+_a = [92, 52, 48, 34, 84, 14, 36, -1073741824, -1073741824, 32, 2872, 46, 32, 66, 77, 84, 46, 97]
 for _k in d:
     _v.append(_k)
     if _a:
@@ -156,27 +147,33 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_14')
-d = dict(zip(['ref', 'jpe9yzB1C', True, 1073741823, 92, ((4, 12), 'lib')], [4845, 4846, 4847, 4848, 4849, 4850]))
+d = dict(zip(['nA_Cgqz5h', None, 24.5, 49.5, -5, 'ref', 'status', 'browser_download_url', 10, 'a', 71.5], [4657, 4658, 4659, 4660, 4661, 4662, 4663, 4664, 4665, 4666, 4667]))
 _v = []
-for _i, _k in enumerate(d):
+_a = [2030, 0.0, 78]
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_15')
-d = {'main': 4851, 'jc': 4852, 'x': 4853, 'vuxuBY': 4854, 'e': 4855, 'mode': 4856, 'Zq4jA': 4857, 'YqB5': 4858, 'x': 4859}
+d = {'Zao': 4668, 'rdzz7_q': 4669, 'rAje88oea': 4670, 'Adceifmhp': 4671, 'vko': 4672, 'html_url': 4673}
 _v = []
-for _i, _k in enumerate(d):
+_a = ['\xe9', 'ldmu']
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_16')
-d = dict(zip([92, 10], [4860, 4861]))
+d = {53: 4674, -15: 4675, 1839: 4676, 62: 4677, 17: 4678, 53: 4679, 45: 4680, 65536: 4681, 95: 4682, 59: 4683, 21: 4684}
 _v = []
-_a = [-16, -476, 4, 65535, -7, 76, 4294967303, 89, 4, 87, 43, 93, 19, 3782, 38, 86]
+_a = [59, 65535, 3763]
 for _k in d:
     _v.append(_k)
     if _a:
@@ -186,7 +183,7 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_17')
-d = {((3, 1310), 'Zc2Z'): 4862, ('Xot7722rd', '\xdf'): 4863, 1: 4864, 57: 4865, False: 4866, 0: 4867, 'yk573rk6yfi': 4868, 37: 4869}
+d = {'vzb_CzY': 4685}
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -195,16 +192,19 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_18')
-d = dict(zip(['urbrq_n4r6y', 'sha1', 'tyqmz6y5', '1AAeai9v756r', 'name', 'AocYy3Cby4', 'blob', 'content', 'b', 'puo7'], [4870, 4871, 4872, 4873, 4874, 4875, 4876, 4877, 4878, 4879]))
+d = dict(zip(['\U0001f600', 'Zh19_Yu_'], [4686, 4687]))
 _v = []
-for _i, _k in enumerate(d):
+_a = ['retries', 'name', 'size', 'body', 'Zjumbned202t', 'version', 'documentation_url', 'draft', 'dx', 'iib2Bmoi', 'dXrbk0aY', 'a', 'd3f']
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_19')
-d = dict(zip([67, 5, 99, 539, 23], [4880, 4881, 4882, 4883, 4884]))
+d = dict(zip([14, 4294967303, -10, 44], [4688, 4689, 4690, 4691]))
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -213,25 +213,31 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_20')
-d = {(93,): 4885, (43, 'js'): 4886, 'k0c109': 4887, b'ab': 4888, 1: 4889, 66: 4890, 'burXbuzm': 4891, '20': 4892, 49.25: 4893, '7Z455sqhwp': 4894, ('b', 'password'): 4895}
+d = {'body': 4692, 1.0: 4693, 4294967295: 4694, 'ab': 4695, 'password': 4696, ((-11, 11), 'johiwx2voi'): 4697, 29.0: 4698, 'b': 4699, 485: 4700, b'': 4701, 'documentation_url': 4702}
 _v = []
-for _i, _k in enumerate(d):
+_a = [1073741823, 'tag_name', 1.0, 'label', 48, 'llvz_7', 'Version', 'say "hi"', ((22, 28), 'qltBX6'), '', b'version']
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_21')
-d = dict(zip(['version', '8zokkB2jpn3n', 'ssid', 'created_at', 'label'], [4896, 4897, 4898, 4899, 4900]))
+d = {'9bc8miX6f': 4703, 'published_at': 4704, 'sha1': 4705, 'browser_download_url': 4706, 'trzA4k': 4707, 'browser_download_url': 4708, 'label': 4709}
 _v = []
-for _i, _k in enumerate(d):
+_a = ['truncated', 'b', 'qe6qpw33l', "it's", '', 'url', 'lq', '0AuBgmaCYY7', 'files', 'main.py', '22B4apfg67Bd', 'tree', 'state', 'fcYr3gq5jl', 'encoding', 'xv', 'blob', 'c', 'p4C', '']
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_22')
-d = dict(zip([80], [4901]))
+d = {28: 4710, 227: 4711, 3: 4712, 1073741824: 4713, 75: 4714}
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -240,9 +246,9 @@ for _i, _k in enumerate(d):
 print(_v)
 print(list(d.items()))
 print('# dict_iter_23')
-d = dict(zip(['k2o5pzAC6_ql', 81, 51, -375, None, 7, 78], [4902, 4903, 4904, 4905, 4906, 4907, 4908]))
+d = dict(zip([20, 'encoding', 0.75, 'b', 23, None], [4715, 4716, 4717, 4718, 4719, 4720]))
 _v = []
-_a = [3820, 99, (), 3, 'c', 'C78yY', 'uzcpCg6ZfhA', 'tab\there', -3000000000.0]
+_a = [63.5, 43]
 for _k in d:
     _v.append(_k)
     if _a:
@@ -252,37 +258,31 @@ for _k in d:
 print(_v)
 print(list(d.items()))
 print('# dict_iter_24')
-d = dict(zip(['mode', 'Cneplf3qrX', 'error', 'a', ' ', '4_naqa557la', 'state', 'hljZp_bAAqr1', 'type', 'qCZXa6s4h9', 'Y', '\xe9', 'dpCiyuod', 'prerelease'], [4909, 4910, 4911, 4912, 4913, 4914, 4915, 4916, 4917, 4918, 4919, 4920, 4921, 4922]))
+d = {'059tktinggb': 4721, 'bsik': 4722, 'blob': 4723, 'path': 4724}
 _v = []
-for _i, _k in enumerate(d):
+_a = ['sha1', 'created_at', 'tab\there', 'or', 'files', '8xcn', 'content', 'encoding', 'name', 'h2Z1w', 'ssid', 'd_j5ncd6yb', 'download_url', 'assets', 'url', 'dir']
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_25')
-d = dict(zip([-17, 0, 80, -7, 82, 608, 65535], [4923, 4924, 4925, 4926, 4927, 4928, 4929]))
+d = dict(zip([40, 10, 67, 5, 63], [4725, 4726, 4727, 4728, 4729]))
 _v = []
-for _i, _k in enumerate(d):
+_a = [-12, -6, 90, 0, 2, 75, 81, 0, 2, 10, -400, 190]
+for _k in d:
     _v.append(_k)
-    if _i % 2 == 0:
-        del d[_k]
+    if _a:
+        d[_a.pop(0)] = 0
+    if len(_v) > 40:
+        break
 print(_v)
 print(list(d.items()))
 print('# dict_iter_26')
-d = {'body': 4930, (): 4931, 'timeout': 4932, 'mode': 4933, 1.0: 4934, 8.25: 4935}
-_v = []
-_a = ['nf2b6hmYq7', 'node_id', -578, 'oeyuvttBx8_g']
-for _k in d:
-    _v.append(_k)
-    if _a:
-        d[_a.pop(0)] = 0
-    if len(_v) > 40:
-        break
-print(_v)
-print(list(d.items()))
-print('# dict_iter_27')
-d = dict(zip(['nqA4roB', '6jabucjvp', 'ref', 'assets', 'xvx', 'sha'], [4936, 4937, 4938, 4939, 4940, 4941]))
+d = {(-8,): 4730, -1.5: 4731, 76: 4732, 'ref': 4733, 'sha': 4734}
 _v = []
 for _i, _k in enumerate(d):
     _v.append(_k)
@@ -290,10 +290,10 @@ for _i, _k in enumerate(d):
         del d[_k]
 print(_v)
 print(list(d.items()))
-print('# dict_iter_28')
-d = {13: 4942, -151: 4943, 71: 4944, 6: 4945, -4: 4946, 4294967303: 4947, 1073741824: 4948}
+print('# dict_iter_27')
+d = {'1Zdp0zllCi': 4735, 'assets': 4736, 'plZ5X': 4737, 'ssid': 4738, 'v1kXhuYdCkA_': 4739, 'state': 4740}
 _v = []
-_a = [31, 91, -11, -13, 1505, -10]
+_a = ['state', 'hY8Ywwudu3Y', '\xe9', 'id', 'z5slk', 'ref', 'blob', 'm85', 'e209v9t', 'AqkYZrk', 'body', 'lib/ota.py', 'ota', 'wl0X0u', 'y']
 for _k in d:
     _v.append(_k)
     if _a:
@@ -302,10 +302,19 @@ for _k in d:
         break
 print(_v)
 print(list(d.items()))
-print('# dict_iter_29')
-d = {'\u20acuro': 4949, 'jqvfuyjxC7yb': 4950, (): 4951, 68: 4952, 'mode': 4953, 95: 4954}
+print('# dict_iter_28')
+d = dict(zip([-18, 29, 80, 72, 16, 78, 1073741824, 97, 569], [4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749]))
 _v = []
-_a = [40, 56, 3.75, 'content', 'diXr_Cb05n57', 'tree', 'host', 47, 16.25, 'download_url', 'status', 2147483648]
+for _i, _k in enumerate(d):
+    _v.append(_k)
+    if _i % 2 == 0:
+        del d[_k]
+print(_v)
+print(list(d.items()))
+print('# dict_iter_29')
+d = {21: 4750, 56: 4751, 'main.py': 4752, -9.25: 4753, 'YwY0AbXvf34': 4754, 'f3y37i7': 4755, 87: 4756}
+_v = []
+_a = ['created_at', 2510, 24, False, ('truncated', 'body'), 'new\nline', 'i', 'Zn']
 for _k in d:
     _v.append(_k)
     if _a:
