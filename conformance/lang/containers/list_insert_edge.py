@@ -1,0 +1,10 @@
+L = [1, 2, 3]
+L.insert(100, "end")
+L.insert(-100, "start")
+L.insert(-1, "before-last")
+print(L)
+print(L.pop(-2), L)
+L.extend(range(2))
+L.extend("xy")
+print(L)
+print([0, 1, 2][-1:], [0, 1, 2][:-1])

@@ -1,0 +1,10 @@
+t = (1, "two", 3.0)
+print(t, len(t), t[1], t[-1])
+print((1,), (), tuple([1, 2]), tuple("ab"))
+print(t + (4,), (0,) * 3)
+print(t.index("two"), (1, 1, 2).count(1))
+print(1 in t, (1, 2) < (1, 3), (2,) > (1, 9))
+a, b, c = t
+print(a, b, c)
+print(hash((1, 2)) == hash((1, 2)))
+print(t[0:2], type(t[0:2]).__name__)

@@ -1,0 +1,8 @@
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(1.0 == 1, 1.0 < 2, -0.0 == 0.0)
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+inf = float("inf")
+print(inf > 1e308, -inf < -1e308, inf == inf)
+print(sorted([3.5, -1.0, 2, 0.0]))
+print(max(1, 2.5), min(-1, -1.5))

@@ -1,0 +1,5 @@
+print(round(5), round(15, -1), round(25, -1), round(1234, -2))
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 13))
+print(pow(-2, 3), pow(2, -2))
+print(abs(-7), divmod(7, 2))
+print(sum([1, 2, 3]), sum(range(101)), sum([], 10))

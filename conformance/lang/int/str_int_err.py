@@ -1,0 +1,4 @@
+total = 10
+label = "total: "
+print(label + str(total))
+print(label + total)
