@@ -384,9 +384,6 @@ func writeInto(c *chunk, off int64, b []byte) {
 func (h *File) writeAt(pos int64, p []byte) (int, Errno) {
 	h.ownContent()
 	h.dirty = true
-	if pos+int64(len(p)) > h.f.g.maxFileSize() {
-		return 0, ENOSPC
-	}
 	if h.f.isLFS() {
 		return h.lfsWriteAt(pos, p)
 	}
@@ -433,6 +430,10 @@ func (h *File) ctzWrite(pos int64, p []byte) (int, Errno) {
 	w := 0
 	for w < len(p) {
 		at := pos + int64(w)
+		if at >= g.maxFileSize() {
+			h.erred = true
+			return w, ENOSPC
+		}
 		j := g.locate(at)
 		if j >= h.sessHi {
 			if pend == nil {
