@@ -407,6 +407,8 @@ func generateAll() map[string][]Case {
 	for _, s := range specialInts {
 		every = append(every, Key{T: "i", V: s})
 	}
+	// djb2 & 0xffff of "dndk" is 0, so its hash is 1; "hm" is 0 in 8 bits.
+	every = append(every, Key{T: "s", V: "dndk"}, Key{T: "s", V: "hm"}, Key{T: "b", V: "dndk"})
 	hc.Ops = append(hc.Ops, Op{Op: "hash", Keys: every})
 	files["hash"] = []Case{hc}
 	return files
