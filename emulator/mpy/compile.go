@@ -1,0 +1,99 @@
+package mpy
+
+import (
+	"crypto/sha256"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+	"github.com/ota-emu/ota-emu/emulator/mpy/lower"
+)
+
+// Compiled code is cached by a hash of the source and its name: a *py.Code is never written
+// at run time (after our repairs) and is shared safely by every interpreter in the process.
+var codeCache sync.Map // [32]byte -> *py.Code
+
+
+func compileSource(src []byte, filename string) (*py.Code, error) {
+	return compileMode(src, filename, py.ExecMode)
+}
+
+func compileMode(src []byte, filename string, mode py.CompileMode) (*py.Code, error) {
+	h := sha256.New()
+	h.Write([]byte(mode))
+	h.Write([]byte{0})
+	h.Write([]byte(filename))
+	h.Write([]byte{0})
+	h.Write(src)
+	var key [32]byte
+	copy(key[:], h.Sum(nil))
+	if c, ok := codeCache.Load(key); ok {
+		return c.(*py.Code), nil
+	}
+	text, err := lower.Lower(src, filename)
+	if err != nil {
+		return nil, syntaxError(err, filename)
+	}
+	code, err := py.Compile(string(text)+"\n", filename, mode, 0, true)
+	if err != nil {
+		return nil, err
+	}
+	repairCode(code)
+	codeCache.Store(key, code)
+	return code, nil
+}
+
+// syntaxError turns a front-end error into SyntaxError.
+func syntaxError(err error, filename string) error {
+	if e, ok := err.(*py.Exception); ok {
+		return e
+	}
+	return NewException(py.SyntaxError, py.String(err.Error()))
+}
+
+// repairCode fixes what gpython v0.2.0's compiler leaves wrong in a code object and its nested
+// code objects, and converts constants to our types:
+//   - Cell2arg is never filled, so a closure over a function argument saw an empty cell;
+//   - bytes constants become *Bytes (gpython's bytes lacks indexing, len and methods).
+func repairCode(c *py.Code) {
+	nargs := int(c.Argcount + c.Kwonlyargcount)
+	if c.Flags&py.CO_VARARGS != 0 {
+		nargs++
+	}
+	if c.Flags&py.CO_VARKEYWORDS != 0 {
+		nargs++
+	}
+	if len(c.Cellvars) > 0 {
+		cell2arg := make([]byte, len(c.Cellvars))
+		used := false
+		for i, name := range c.Cellvars {
+			cell2arg[i] = py.CO_CELL_NOT_AN_ARG
+			for j := 0; j < nargs && j < len(c.Varnames); j++ {
+				if c.Varnames[j] == name {
+					cell2arg[i] = byte(j)
+					used = true
+					break
+				}
+			}
+		}
+		if used {
+			c.Cell2arg = cell2arg
+		}
+	}
+	for i, k := range c.Consts {
+		c.Consts[i] = repairConst(k)
+	}
+}
+
+func repairConst(k py.Object) py.Object {
+	switch x := k.(type) {
+	case *py.Code:
+		repairCode(x)
+	case py.Bytes:
+		return &Bytes{b: []byte(x)}
+	case py.Tuple:
+		for i, v := range x {
+			x[i] = repairConst(v)
+		}
+	}
+	return k
+}

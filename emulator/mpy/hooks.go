@@ -1,0 +1,303 @@
+package mpy
+
+// This is the only file that reaches into gpython's virtual machine. It wraps entries of the
+// opcode jump table (reached with one go:linkname) so that:
+//   - every bytecode is counted (virtual time on the device, the step budget, abort checks);
+//   - nesting is bounded (a recursion limit that raises RuntimeError long before Go's stack is
+//     at risk);
+//   - dict and set displays and comprehensions build our own types (MicroPython's order);
+//   - a few operations gpython gets wrong (tuple + tuple, bytes %, raise of a class, truth of
+//     our types) do what MicroPython does.
+// The frame is read as the first field of vm.Vm; TestVMLayout fails loudly if gpython's layout
+// ever differs from what this file assumes.
+
+import (
+	"errors"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+//go:linkname jumpTable github.com/go-python/gpython/vm.jumpTable
+var jumpTable [256]func(*vm.Vm, int32) error
+
+// frameOf returns the frame a vm.Vm is running: the first field of vm.Vm.
+func frameOf(v *vm.Vm) *py.Frame { return *(**py.Frame)(unsafe.Pointer(v)) }
+
+// errFallback, returned by an opFunc that left the stack untouched, runs gpython's own body.
+var errFallback = errors.New("mpy: use gpython's opcode")
+
+// depthPerCall is how many nested opcode executions one Python call level costs at most
+// (the CALL, plus dunder hops such as LOAD_ATTR -> property getter).
+const depthPerCall = 4
+
+// opFunc is a replacement opcode body working on the frame's value stack.
+type opFunc func(it *Interp, f *py.Frame, arg int32) error
+
+// stack helpers on a frame's value stack.
+func top(f *py.Frame) py.Object         { return f.Stack[len(f.Stack)-1] }
+func peek(f *py.Frame, n int) py.Object { return f.Stack[len(f.Stack)-n] }
+func setTop(f *py.Frame, o py.Object)   { f.Stack[len(f.Stack)-1] = o }
+func push(f *py.Frame, o py.Object)     { f.Stack = append(f.Stack, o) }
+func pop(f *py.Frame) py.Object {
+	o := f.Stack[len(f.Stack)-1]
+	f.Stack = f.Stack[:len(f.Stack)-1]
+	return o
+}
+
+// allocates marks the opcodes whose result may be a large new object (heap.go checks it).
+var allocates = map[vm.OpCode]bool{
+	vm.CALL_FUNCTION: true, vm.CALL_FUNCTION_KW: true, vm.CALL_FUNCTION_VAR: true,
+	vm.CALL_FUNCTION_VAR_KW: true, vm.BINARY_ADD: true, vm.INPLACE_ADD: true,
+	vm.BINARY_MULTIPLY: true, vm.INPLACE_MULTIPLY: true, vm.BINARY_MODULO: true,
+	vm.BUILD_LIST: true, vm.BINARY_SUBSCR: true,
+}
+
+// installHooks wraps the jump table. Called once, before any context exists.
+func installHooks() {
+	special := map[vm.OpCode]opFunc{
+		vm.BUILD_MAP:            opBuildMap,
+		vm.STORE_MAP:            opStoreMap,
+		vm.MAP_ADD:              opMapAdd,
+		vm.BUILD_SET:            opBuildSet,
+		vm.SET_ADD:              opSetAdd,
+		vm.BINARY_ADD:           opBinary(opAdd),
+		vm.INPLACE_ADD:          opBinary(opInplaceAdd),
+		vm.BINARY_MODULO:        opBinary(opModulo),
+		vm.INPLACE_MODULO:       opBinary(opModulo),
+		vm.BINARY_MULTIPLY:      opBinary(opMultiply),
+		vm.INPLACE_MULTIPLY:     opBinary(opMultiply),
+		vm.BINARY_SUBSCR:        opBinary(opGetItem),
+		vm.COMPARE_OP:           opCompare,
+		vm.POP_JUMP_IF_FALSE:    opJumpIf(false, true),
+		vm.POP_JUMP_IF_TRUE:     opJumpIf(true, true),
+		vm.JUMP_IF_FALSE_OR_POP: opJumpIf(false, false),
+		vm.JUMP_IF_TRUE_OR_POP:  opJumpIf(true, false),
+		vm.UNARY_NOT:            opNot,
+		vm.RAISE_VARARGS:        opRaise,
+		vm.GET_ITER:             opGetIter,
+		vm.LOAD_ATTR:            opLoadAttr,
+		vm.STORE_ATTR:           opStoreAttr,
+	}
+	for i := range jumpTable {
+		orig := jumpTable[i]
+		fn := special[vm.OpCode(i)]
+		jumpTable[i] = wrap(vm.OpCode(i), orig, fn)
+	}
+}
+
+// wrap makes the counted, depth-guarded version of one opcode.
+func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc) func(*vm.Vm, int32) error {
+	return func(v *vm.Vm, arg int32) error {
+		f := frameOf(v)
+		it := interpOf(f.Context)
+		if it == nil { // a context we do not own: leave gpython alone
+			return orig(v, arg)
+		}
+		it.steps++
+		if it.steps >= it.nextCheck {
+			it.checkpoint()
+		}
+		it.depth++
+		prev := it.frame
+		it.frame = f
+		if it.depth < len(it.frames) {
+			it.frames[it.depth] = f
+		} else {
+			it.frames = append(it.frames, f)
+		}
+		var err error
+		if it.depth > it.cfg.MaxDepth*depthPerCall {
+			err = py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded")
+		} else if fn != nil {
+			err = fn(it, f, arg)
+			if err == errFallback {
+				err = orig(v, arg)
+			}
+		} else {
+			err = orig(v, arg)
+		}
+		if err == nil && allocates[op] && len(f.Stack) > 0 {
+			err = it.checkResult(f.Stack[len(f.Stack)-1])
+		}
+		it.frame = prev
+		it.frames[it.depth] = nil
+		it.depth--
+		return err
+	}
+}
+
+// checkpoint runs every StepQuantum bytecodes: it charges virtual time and honours Stop and
+// the step budget. It panics with an abort to end the run.
+func (it *Interp) checkpoint() {
+	it.nextCheck = it.steps + StepQuantum
+	if it.cfg.OnSteps != nil {
+		it.cfg.OnSteps(StepQuantum)
+	}
+	if a := it.stop.Load(); a != nil {
+		it.cut = a
+		panic(abortPanic{a})
+	}
+	if it.steps >= it.cfg.MaxSteps {
+		it.Cut("step budget exhausted: the program ran "+itoa(it.steps)+" bytecodes without finishing (an endless loop?)", nil)
+	}
+}
+
+// CheckStop is called by blocking builtins (sleep, socket reads) so a Stop is honoured even when
+// no bytecode runs.
+func (it *Interp) CheckStop() {
+	if a := it.stop.Load(); a != nil {
+		it.cut = a
+		panic(abortPanic{a})
+	}
+}
+
+func opBuildMap(it *Interp, f *py.Frame, arg int32) error {
+	push(f, NewDictSized(int(arg)))
+	return nil
+}
+
+func opStoreMap(it *Interp, f *py.Frame, arg int32) error {
+	key := pop(f)
+	value := pop(f)
+	d := top(f).(*Dict)
+	return d.SetItem(key, value)
+}
+
+func opMapAdd(it *Interp, f *py.Frame, arg int32) error {
+	key := pop(f)
+	value := pop(f)
+	d := peek(f, int(arg)).(*Dict)
+	return d.SetItem(key, value)
+}
+
+func opBuildSet(it *Interp, f *py.Frame, arg int32) error {
+	n := int(arg)
+	items := f.Stack[len(f.Stack)-n:]
+	s := NewSetSized(n)
+	for _, o := range items {
+		if err := s.Add(o); err != nil {
+			return err
+		}
+	}
+	f.Stack = f.Stack[:len(f.Stack)-n]
+	push(f, s)
+	return nil
+}
+
+func opSetAdd(it *Interp, f *py.Frame, arg int32) error {
+	w := pop(f)
+	return peek(f, int(arg)).(*Set).Add(w)
+}
+
+// opBinary adapts a binary operation to the stack: TOS = op(TOS1, TOS).
+func opBinary(op func(a, b py.Object) (py.Object, error)) opFunc {
+	return func(it *Interp, f *py.Frame, arg int32) error {
+		b := pop(f)
+		r, err := op(top(f), b)
+		if err != nil {
+			return err
+		}
+		setTop(f, r)
+		return nil
+	}
+}
+
+func opJumpIf(when bool, always bool) opFunc {
+	return func(it *Interp, f *py.Frame, target int32) error {
+		t, err := Truth(top(f))
+		if err != nil {
+			return err
+		}
+		if t == when {
+			if always {
+				pop(f)
+			}
+			f.Lasti = target
+			return nil
+		}
+		pop(f)
+		return nil
+	}
+}
+
+func opNot(it *Interp, f *py.Frame, arg int32) error {
+	t, err := Truth(top(f))
+	if err != nil {
+		return err
+	}
+	setTop(f, py.NewBool(!t))
+	return nil
+}
+
+func opRaise(it *Interp, f *py.Frame, argc int32) error {
+	var exc, cause py.Object
+	switch argc {
+	case 2:
+		cause = pop(f)
+		exc = pop(f)
+	case 1:
+		exc = pop(f)
+	default:
+		return errFallback // bare raise: gpython re-raises the active exception correctly
+	}
+	e, err := makeRaisable(exc)
+	if err != nil {
+		return err
+	}
+	if cause != nil && cause != py.None {
+		c, err := makeRaisable(cause)
+		if err != nil {
+			return err
+		}
+		e.Cause = c
+	}
+	return e
+}
+
+func opGetIter(it *Interp, f *py.Frame, arg int32) error {
+	r, err := Iter(top(f))
+	if err != nil {
+		return err
+	}
+	setTop(f, r)
+	return nil
+}
+
+func opLoadAttr(it *Interp, f *py.Frame, namei int32) error {
+	r, err := GetAttr(top(f), f.Code.Names[namei])
+	if err != nil {
+		return err
+	}
+	setTop(f, r)
+	return nil
+}
+
+func opStoreAttr(it *Interp, f *py.Frame, namei int32) error {
+	obj := pop(f)
+	value := pop(f)
+	return SetAttr(obj, f.Code.Names[namei], value)
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [24]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
