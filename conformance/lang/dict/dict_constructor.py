@@ -1,0 +1,7 @@
+print(dict())
+print(dict(a=1, b=2, c=3))
+print(dict([("x", 1), ("y", 2), ("z", 3)]))
+print(dict({"k": "v"}, extra=1))
+print(dict(zip(["one", "two", "three"], [1, 2, 3])))
+print(dict.fromkeys(["a", "b", "c"]))
+print(dict.fromkeys("xyz", 0))

@@ -1,0 +1,3 @@
+config = {"ssid": "home", "password": "secret"}
+print(config["ssid"])
+print(config["server"])

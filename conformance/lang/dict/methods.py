@@ -1,0 +1,15 @@
+d = {"host": "example.com", "port": 80}
+print(d.get("host"), d.get("path"), d.get("path", "/"))
+print(d.setdefault("path", "/index"), d.setdefault("port", 443))
+print(d)
+d.update({"port": 8080, "tls": False})
+d.update(user="x")
+print(d)
+print(d.pop("user"), d.pop("missing", None))
+c = d.copy()
+c["host"] = "other"
+print(d["host"], c["host"])
+print(sorted(d.keys()), len(d))
+print("tls" in d, "user" in d)
+d.clear()
+print(d)

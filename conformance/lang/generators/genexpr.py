@@ -1,0 +1,10 @@
+nums = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * x for x in nums))
+print(max(x for x in nums if x % 2 == 0))
+print(list(x for x in nums if x > 3))
+g = (c.upper() for c in "ota")
+print(next(g), list(g))
+print(any(x > 8 for x in nums), all(x > 0 for x in nums))
+print(sorted((x for x in nums), reverse=True))
+print(dict((str(x), x) for x in range(3)))
+print(",".join(str(x) for x in range(5)))

@@ -1,0 +1,5 @@
+print({1, 2} == {2, 1}, {1} != {1, 2}, set() == set())
+print({1, 2} == frozenset([1, 2]))
+print({"a", "b"} == set("ab"))
+print({1.0, 2} == {1, 2.0})
+print(len({1, 1.0, True}))

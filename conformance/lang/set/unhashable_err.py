@@ -1,0 +1,5 @@
+seen = set()
+seen.add(("a", 1))
+print(seen)
+seen.add(["a", 1])
+print(seen)
