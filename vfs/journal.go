@@ -98,12 +98,14 @@ func (f *Flash) opAtByte(n int64) (int, int64) {
 		}
 		return i - 1, 0
 	}
-	if n >= f.total {
+	if n > f.total {
 		return len(f.journal) - 1, 0
 	}
+	// Offset+Bytes never decreases along the journal, and the first operation reaching n
+	// is a write (an operation without bytes ends where the write before it ended).
 	i := sort.Search(len(f.journal), func(i int) bool {
 		o := f.journal[i]
-		return o.Bytes > 0 && o.Offset+o.Bytes >= n
+		return o.Offset+o.Bytes >= n
 	})
 	o := f.journal[i]
 	if o.Offset+o.Bytes == n {

@@ -72,7 +72,7 @@ func fatNameOK(name string) bool {
 }
 
 // fatSlots is how many 32-byte directory entries FatFs uses for name: one short entry, plus
-// ceil(len/13) long-name entries unless the name is a valid upper-case 8.3 name.
+// ceil(len/13) long-name entries unless the name fits an 8.3 short entry.
 func fatSlots(name string) int {
 	if is83(name) {
 		return 1
@@ -86,8 +86,22 @@ func is83(name string) bool {
 	if len(base) == 0 || len(base) > 8 || len(ext) > 3 || strings.Contains(ext, ".") {
 		return false
 	}
-	for _, r := range base + ext {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("$%'-_@~`!(){}^#&", r)) {
+	// FatFs keeps an all-lower-case body or extension in the short entry (NT case flags);
+	// a part mixing cases needs a long name.
+	for _, part := range []string{base, ext} {
+		var upper, lower bool
+		for _, r := range part {
+			switch {
+			case r >= 'A' && r <= 'Z':
+				upper = true
+			case r >= 'a' && r <= 'z':
+				lower = true
+			case r >= '0' && r <= '9' || strings.ContainsRune("$%'-_@~`!(){}^#&", r):
+			default:
+				return false
+			}
+		}
+		if upper && lower {
 			return false
 		}
 	}
