@@ -264,13 +264,15 @@ func (m *Map) lookup(key py.Object, kind lookupKind) (int, bool, error) {
 		return -1, false, err
 	}
 	p := m.h.profile()
-	pos := p.Slot(hash, len(m.table))
+	alloc := len(m.table)
+	pos := p.Slot(hash, alloc)
 	start := pos
 	avail := -1
+	probeStr, probeIsStr := key.(py.String)
 	for {
 		e := &m.table[pos]
-		switch {
-		case e.key == nil:
+		switch k := e.key; {
+		case k == nil:
 			if kind != lookupAdd {
 				return -1, false, nil
 			}
@@ -278,19 +280,25 @@ func (m *Map) lookup(key py.Object, kind lookupKind) (int, bool, error) {
 				avail = pos
 			}
 			return m.addAt(avail, key), false, nil
-		case e.key == deleted:
+		case k == deleted:
 			if avail < 0 {
 				avail = pos
 			}
 		default:
-			eq, err := m.matches(e.key, key, onlyPtrs)
-			if err != nil {
+			var eq bool
+			if ks, ok := k.(py.String); ok && probeIsStr {
+				eq = ks == probeStr // the hot path: str keys
+			} else if eq, err = m.matches(k, key, onlyPtrs); err != nil {
 				return -1, false, err
 			}
 			if eq {
 				if kind == lookupRemove {
 					m.used--
-					if m.table[(pos+1)%len(m.table)].key == nil {
+					next := pos + 1
+					if next == alloc {
+						next = 0
+					}
+					if m.table[next].key == nil {
 						e.key = nil
 					} else {
 						e.key = deleted
@@ -299,7 +307,9 @@ func (m *Map) lookup(key py.Object, kind lookupKind) (int, bool, error) {
 				return pos, true, nil
 			}
 		}
-		pos = (pos + 1) % len(m.table)
+		if pos++; pos == alloc {
+			pos = 0
+		}
 		if pos == start {
 			if kind != lookupAdd {
 				return -1, false, nil
@@ -310,7 +320,8 @@ func (m *Map) lookup(key py.Object, kind lookupKind) (int, bool, error) {
 			if err := m.rehash(); err != nil {
 				return -1, false, err
 			}
-			pos = p.Slot(hash, len(m.table))
+			alloc = len(m.table)
+			pos = p.Slot(hash, alloc)
 			start = pos
 		}
 	}

@@ -266,12 +266,13 @@ func (s *Set) lookup(item py.Object, kind lookupKind) (bool, error) {
 		return false, err
 	}
 	p := s.h.profile()
-	pos := p.Slot(hash, len(s.table))
+	alloc := len(s.table)
+	pos := p.Slot(hash, alloc)
 	start := pos
 	avail := -1
+	probeStr, probeIsStr := item.(py.String)
 	for {
-		k := s.table[pos]
-		switch {
+		switch k := s.table[pos]; {
 		case k == nil:
 			if kind&lookupAdd == 0 {
 				return false, nil
@@ -286,8 +287,10 @@ func (s *Set) lookup(item py.Object, kind lookupKind) (bool, error) {
 				avail = pos
 			}
 		default:
-			eq, err := s.equal(k, item)
-			if err != nil {
+			var eq bool
+			if ks, ok := k.(py.String); ok && probeIsStr {
+				eq = ks == probeStr
+			} else if eq, err = s.h.Equal(k, item); err != nil {
 				return false, err
 			}
 			if eq {
@@ -297,7 +300,9 @@ func (s *Set) lookup(item py.Object, kind lookupKind) (bool, error) {
 				return true, nil
 			}
 		}
-		pos = (pos + 1) % len(s.table)
+		if pos++; pos == alloc {
+			pos = 0
+		}
 		if pos == start {
 			if kind&lookupAdd == 0 {
 				return false, nil
@@ -309,17 +314,9 @@ func (s *Set) lookup(item py.Object, kind lookupKind) (bool, error) {
 			if err := s.rehash(); err != nil {
 				return false, err
 			}
-			pos = p.Slot(hash, len(s.table))
+			alloc = len(s.table)
+			pos = p.Slot(hash, alloc)
 			start = pos
 		}
 	}
-}
-
-func (s *Set) equal(stored, probe py.Object) (bool, error) {
-	if ss, ok := stored.(py.String); ok {
-		if ps, ok := probe.(py.String); ok {
-			return ss == ps, nil
-		}
-	}
-	return s.h.Equal(stored, probe)
 }
