@@ -52,12 +52,13 @@
 //     a TypeError); a lookup in an empty table never hashes.
 //   - Iterating is a cursor over slot indices with no "changed size" check.
 //
-// Known deviations, all invisible unless a user __hash__ or __eq__ has side
-// effects: MicroPython's global map lookup cache (MICROPY_OPT_MAP_LOOKUP_CACHE,
-// on in these builds) lets d[k] skip k.__hash__ when the identical object k was
-// found recently; here UserHash is called on every dict lookup (sets have no
-// cache on the board either). Whether a str is a qstr is approximated by
-// [Hasher].Interned. Float hashes of out-of-range values on ESP32 and RP2 assume
+// Known deviations: MicroPython's global map lookup cache
+// (MICROPY_OPT_MAP_LOOKUP_CACHE, on in these builds) lets d[k] skip k.__hash__
+// when the identical object k was found recently; here UserHash is called on
+// every dict lookup, which only shows if a user __hash__ has side effects (sets
+// have no cache on the board either). Whether a str is a qstr is approximated by
+// [Hasher].Interned, which decides whether [] in d is False or a TypeError for
+// an all-str dict. Float hashes of out-of-range values on ESP32 and RP2 assume
 // the saturating conversion measured on webassembly.
 //
 // # Build parameters and board profiles
