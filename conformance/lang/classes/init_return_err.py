@@ -1,0 +1,6 @@
+class Sensor:
+    def __init__(self, pin):
+        self.pin = pin
+s = Sensor(4)
+print(s.pin)
+Sensor()

@@ -1,0 +1,5 @@
+class Fatal(Exception):
+    def __str__(self):
+        return "fatal condition"
+print(str(Fatal("x")), repr(Fatal("x")))
+raise Fatal("ignored arg")

@@ -1,0 +1,4 @@
+class Abort(Exception):
+    pass
+print("about to abort")
+raise Abort
