@@ -101,6 +101,13 @@ type Interception struct {
 	Body       []byte
 }
 
+// Directed is a Fault that acts on one direction unless its target names one: byte-position
+// faults (reset, truncate, stall, ...) default to the download direction.
+type Directed interface {
+	Fault
+	DefaultDir() Direction
+}
+
 // Passthrough gives a fault that does not touch bytes its Pipe method.
 type Passthrough struct{}
 
@@ -234,7 +241,11 @@ func (n *Network) AddFault(f Fault, t Target) {
 func (n *Network) stagesLocked(info *connInfo, dir Direction) []*stage {
 	var out []*stage
 	for _, r := range n.rules {
-		if r.target.Dir != 0 && r.target.Dir != dir {
+		want := r.target.Dir
+		if d, ok := r.fault.(Directed); ok && want == 0 {
+			want = d.DefaultDir()
+		}
+		if want != 0 && want != dir {
 			continue
 		}
 		if !r.target.matchConn(info) {
@@ -452,6 +463,23 @@ func newParams(m map[string]string) *params { return &params{m: m, used: map[str
 func (p *params) fail(format string, a ...any) {
 	if p.err == nil {
 		p.err = fmt.Errorf(format, a...)
+	}
+}
+
+// primary moves the CLI's KIND=VALUE value (key "value") to the fault's main parameter.
+func (p *params) primary(k string) {
+	if v, ok := p.m["value"]; ok {
+		if _, dup := p.m[k]; dup {
+			p.fail("both value and %s given", k)
+			return
+		}
+		m := map[string]string{}
+		for a, b := range p.m {
+			m[a] = b
+		}
+		delete(m, "value")
+		m[k] = v
+		p.m = m
 	}
 }
 
