@@ -1,0 +1,2 @@
+print("{:d}".format(5))
+print("{:d}".format("5"))
