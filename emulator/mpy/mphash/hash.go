@@ -107,10 +107,11 @@ type Hasher struct {
 	Profile *Profile
 	// UserHash returns hash(o) for an object that is not str, bytes, int, bool,
 	// None, float, complex or tuple, as a small-int value: a user __hash__
-	// result truncated with [Profile.SmallInt], an error for unhashable objects
-	// (TypeError "unsupported type for __hash__: 'list'"), and for objects
-	// hashed by identity a deterministic per-device id (never a Go pointer).
-	// Nil makes such objects unhashable.
+	// result passed through [Hasher.HashResult], [Set.FrozenHash] for a
+	// frozenset, an error for unhashable objects (TypeError "unsupported type
+	// for __hash__: 'list'"), and for objects hashed by identity
+	// [Hasher.IdentityHash] of a deterministic per-device id (never a Go
+	// pointer). Nil makes such objects unhashable.
 	UserHash func(o py.Object) (int64, error)
 	// UserEqual is mp_obj_equal(stored, probe) for a pair this package cannot
 	// decide itself (either side is not a built-in value type). The tables call
@@ -182,3 +183,31 @@ func typeName(o py.Object) string {
 	}
 	return fmt.Sprintf("%T", o)
 }
+
+// HashResult converts what a user __hash__ returned into the hash MicroPython
+// uses (mp_obj_get_int_truncated, then a small int): ints of any size are
+// wrapped, bools give 0/1, anything else is the error MicroPython raises as
+// TypeError ("can't convert float to int").
+func (h *Hasher) HashResult(o py.Object) (int64, error) {
+	p := h.profile()
+	switch v := o.(type) {
+	case py.Int:
+		return p.IntHash(int64(v)), nil
+	case *py.BigInt:
+		return p.BigIntHash((*big.Int)(v)), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	if o == nil {
+		return 0, fmt.Errorf("mphash: __hash__ returned nil")
+	}
+	return 0, fmt.Errorf("can't convert %s to int", typeName(o))
+}
+
+// IdentityHash is the hash of an object that hashes by identity (no __hash__,
+// no __eq__), given the device's deterministic id for it: MicroPython hashes
+// the object's address as a small int.
+func (h *Hasher) IdentityHash(id uint64) int64 { return h.profile().SmallInt(id) }

@@ -392,3 +392,28 @@ func TestSetOperations(t *testing.T) {
 	_, ok = s.PopFirst()
 	assert.False(t, ok)
 }
+
+// TestHashResult pins what MicroPython 1.27 makes of __hash__ return values:
+// True 1, False 0, -1, 2**40+3 -> 3, 2**31 -> 0, -(2**70)-1 -> -1, and
+// TypeError "can't convert float to int" / NoneType / str.
+func TestHashResult(t *testing.T) {
+	h := &Hasher{}
+	good := []struct {
+		in   py.Object
+		want int64
+	}{
+		{py.True, 1}, {py.False, 0}, {py.Int(-1), -1}, {py.Int(1<<40 + 3), 3},
+		{py.Int(1 << 31), 0}, {bigInt("-1180591620717411303425"), -1},
+	}
+	for _, c := range good {
+		got, err := h.HashResult(c.in)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, got, "%v", c.in)
+	}
+	for _, bad := range []py.Object{py.Float(1.5), py.None, py.String("x")} {
+		_, err := h.HashResult(bad)
+		assert.ErrorContains(t, err, "can't convert "+bad.Type().Name+" to int")
+	}
+	assert.Equal(t, int64(387552), h.IdentityHash(387552))
+	assert.Equal(t, int64(-1<<30), h.IdentityHash(1<<30), "addresses past 2**30 wrap like any small int")
+}
