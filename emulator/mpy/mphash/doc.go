@@ -42,7 +42,13 @@
 //     starts with len(x) slots when x has a length; d.copy() copies the table
 //     verbatim; a **kwargs parameter starts with as many slots as keyword
 //     arguments were passed. A set display of n items starts with n slots; set(),
-//     set(iterable), frozenset(...) and set comprehensions start empty.
+//     set(iterable), frozenset(...) and set comprehensions start empty. An
+//     instance's __dict__ and a class body's namespace start empty; a module's
+//     globals start with MICROPY_MODULE_DICT_SIZE (1) slot; namedtuple._asdict
+//     starts with one slot per field.
+//   - d.update(other_dict) stores other's items in other's slot order (nothing
+//     when other is d), d.update(iterable) in iteration order, keyword
+//     arguments last in call order; d | e is d.copy() then update(e).
 //   - a|b copies a and adds b's items in b's slot order; a&b starts an empty set
 //     and adds b's items found in a, in b's order; a-b copies a and removes b's
 //     items; a^b copies a and toggles b's items. OrderedDict maps keep insertion
