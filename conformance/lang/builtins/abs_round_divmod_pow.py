@@ -1,0 +1,5 @@
+print(abs(-3), abs(3.5), abs(-0.0), abs(True))
+print(round(3.14159, 2), round(2.5), round(-2.5), round(7, -1), round(0.5))
+print(divmod(20, 6), divmod(-20, 6), divmod(20.5, 6))
+print(pow(2, 8), pow(2, 8, 10), pow(2.0, 3), pow(4, 0.5))
+print(round(1e15 + 0.5) if True else 0)

@@ -1,0 +1,6 @@
+print(int("12"), int(12.9), int("-0"), float("2.5"), float(3), str(3.0), str(-0))
+print(bool(0), bool(1), bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0), bool({}))
+print(bytes(3), bytes("ab", "utf-8"), bytes([0x41]), list(b"AB"))
+print(tuple([1, 2]), list((1, 2)), set([1, 1]), dict([(1, 2)]))
+print(int(" 7\n"), float("  -1e-2 "))
+print(str(b"x", "ascii"), bytes("é", "utf-8"))

@@ -1,0 +1,3 @@
+import sys
+print(hasattr(sys, "stdin"), hasattr(sys.stdin, "read"))
+print(callable(input))

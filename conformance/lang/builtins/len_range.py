@@ -1,0 +1,6 @@
+print(len("abc"), len(b"ab"), len([1]), len(()), len({"a": 1}), len({1, 2}), len(range(10)), len(bytearray(3)))
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)))
+r = range(0, 20, 5)
+print(r, r[1], r[-1], len(r), 15 in r, 16 in r)
+print(range(3) == range(3), list(reversed(range(3))))
+print(r.start, r.stop, r.step)

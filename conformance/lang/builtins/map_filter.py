@@ -1,0 +1,7 @@
+print(list(map(int, ["1", "2", "3"])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])))
+print(list(filter(str.isdigit, ["1", "a", "22"])))
+m = map(str.upper, "ab")
+print(next(m), list(m))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__, type(zip()).__name__)

@@ -1,0 +1,2 @@
+print("open missing file")
+f = open("does_not_exist.txt")

@@ -1,0 +1,12 @@
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep="--", end="!\n")
+print("no newline", end="")
+print(" continued")
+print()
+print(1, 2.5, None, [1], sep=",")
+import sys
+print("to stdout", file=sys.stdout)
+print("to stderr", file=sys.stderr)
+sys.stdout.write("raw write\n")
+print("after")

@@ -1,0 +1,3 @@
+# const is usable without an import in MicroPython
+X = const(42)
+print(X)

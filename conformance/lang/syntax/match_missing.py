@@ -1,0 +1,5 @@
+cmd = "update"
+print("before")
+match cmd:
+    case "update":
+        print("matched")
