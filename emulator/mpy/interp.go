@@ -16,7 +16,7 @@ import (
 // Defaults for a Config field left zero.
 const (
 	DefaultHeap     = 192 * 1024    // bytes of Python heap (ESP32_GENERIC has about this much free)
-	DefaultMaxSteps = 2_000_000_000 // bytecodes before a run is declared runaway
+	DefaultMaxSteps = 100_000_000 // bytecodes before a run is declared runaway (about 8 s)
 	DefaultMaxDepth = 160           // nested Python calls before RuntimeError
 )
 
@@ -290,9 +290,10 @@ func printTraceback(w io.Writer, info py.ExceptionInfo) {
 	}
 	if len(frames) > 0 {
 		_, _ = io.WriteString(w, "Traceback (most recent call last):\n")
-		// gpython links the traceback innermost first; MicroPython prints outermost first.
-		for i := len(frames) - 1; i >= 0; i-- {
-			_, _ = io.WriteString(w, frames[i])
+		// gpython prepends each frame as the exception unwinds: the list runs outermost
+		// first, the order MicroPython prints.
+		for _, fr := range frames {
+			_, _ = io.WriteString(w, fr)
 		}
 	}
 	_, _ = io.WriteString(w, exceptionLine(info.Value))

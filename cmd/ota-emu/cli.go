@@ -1,0 +1,224 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ota-emu/ota-emu/emulator/mpy"
+	"github.com/ota-emu/ota-emu/netsim"
+	"github.com/ota-emu/ota-emu/vfs"
+	"github.com/spf13/afero"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitDevice  = 1
+	exitUsage   = 2
+	exitFault   = 3
+	exitVerdict = 4
+)
+
+// usageError marks errors that are the user's invocation.
+type usageError struct{ error }
+
+// execute runs the CLI and returns the process exit code.
+func execute(args []string, stdout, stderr io.Writer) int {
+	code := exitOK
+	root := &cobra.Command{
+		Use:           "ota-emu",
+		Short:         "Emulate a MicroPython device and break it on purpose",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(runCommand(stdout, stderr, &code), caCommand(stdout))
+	root.SetArgs(args)
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(stderr, "ota-emu: %v\n", err)
+		var ue usageError
+		if errors.As(err, &ue) || strings.Contains(err.Error(), "unknown") || strings.Contains(err.Error(), "accepts") {
+			return exitUsage
+		}
+		if code == exitOK {
+			return exitFault
+		}
+	}
+	return code
+}
+
+// runOptions are the flags of `ota-emu run`.
+type runOptions struct {
+	fsDir    string
+	board    string
+	out      string
+	jsonFile string
+	maxSteps int64
+}
+
+// board is the part of a board profile `run` needs until the device layer lands.
+type board struct {
+	name     string
+	flash    int64
+	heap     int
+	platform string
+}
+
+var boards = map[string]board{
+	"ESP32_GENERIC":     {"ESP32_GENERIC", 512 * 4096, 110 * 1024, "esp32"},
+	"ESP32_GENERIC-OTA": {"ESP32_GENERIC-OTA", 240 * 4096, 110 * 1024, "esp32"},
+	"RPI_PICO_W":        {"RPI_PICO_W", 212 * 4096, 160 * 1024, "rp2"},
+}
+
+func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
+	var o runOptions
+	cmd := &cobra.Command{
+		Use:   "run [flags] SCRIPT",
+		Short: "Boot a device whose flash holds SCRIPT as /main.py (and the files beside it)",
+		Long: "run copies a host directory (default: the one holding SCRIPT; hidden files and\n" +
+			"__pycache__ skipped) onto an emulated flash, with SCRIPT as /main.py, boots the device\n" +
+			"(boot.py, then main.py) and prints the device console on stdout exactly as a board's\n" +
+			"serial console shows it. The host directory is never modified.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := runDevice(args[0], o, stdout, stderr)
+			*code = c
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&o.fsDir, "fs", "", "host directory copied onto the flash (default: SCRIPT's directory)")
+	cmd.Flags().StringVar(&o.board, "board", "ESP32_GENERIC", "board profile: ESP32_GENERIC, ESP32_GENERIC-OTA, RPI_PICO_W")
+	cmd.Flags().StringVar(&o.out, "out", "", "export the final flash to this host directory")
+	cmd.Flags().StringVar(&o.jsonFile, "json", "", "write a JSON summary of the run to this file")
+	cmd.Flags().Int64Var(&o.maxSteps, "max-steps", mpy.DefaultMaxSteps, "bytecodes a boot may run before it is stopped as runaway")
+	return cmd
+}
+
+// summary is the --json output.
+type summary struct {
+	Board     string `json:"board"`
+	Outcome   string `json:"outcome"`
+	Exception string `json:"exception,omitempty"`
+	Message   string `json:"message,omitempty"`
+	Steps     int64  `json:"steps"`
+	ExitCode  int    `json:"exit_code"`
+}
+
+func skipHost(rel string, isDir bool) bool {
+	base := filepath.Base(rel)
+	return strings.HasPrefix(base, ".") || base == "__pycache__"
+}
+
+func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, error) {
+	b, ok := boards[o.board]
+	if !ok {
+		return exitUsage, usageError{fmt.Errorf("unknown board %q (known: ESP32_GENERIC, ESP32_GENERIC-OTA, RPI_PICO_W)", o.board)}
+	}
+	src, err := os.ReadFile(script)
+	if err != nil {
+		return exitUsage, usageError{fmt.Errorf("read script: %w", err)}
+	}
+	dir := o.fsDir
+	if dir == "" {
+		dir = filepath.Dir(script)
+	}
+	flash, err := vfs.LoadHostDir(vfs.Config{Size: b.flash}, dir, skipHost)
+	if err != nil {
+		return exitUsage, usageError{fmt.Errorf("load flash from %s: %w", dir, err)}
+	}
+	if err := afero.WriteFile(flash, "/main.py", src, 0o644); err != nil {
+		return exitUsage, usageError{fmt.Errorf("put %s on the flash as /main.py: %w", script, err)}
+	}
+	it, err := mpy.New(mpy.Config{Console: stdout, FS: flash, Heap: b.heap, MaxSteps: o.maxSteps, Platform: b.platform})
+	if err != nil {
+		return exitFault, err
+	}
+	sum := summary{Board: b.name, Outcome: "finished"}
+	code := exitOK
+	if ok, _ := afero.Exists(flash, "/boot.py"); ok {
+		if err := it.RunFile("/boot.py"); err != nil {
+			// a failing boot.py prints its traceback and the board still runs main.py
+			var u *mpy.Uncaught
+			if !errors.As(err, &u) {
+				return report(err, it, sum, o, stderr)
+			}
+		}
+	}
+	runErr := it.RunFile("/main.py")
+	code, err = classify(runErr, &sum, stderr)
+	sum.Steps = it.Steps()
+	sum.ExitCode = code
+	if o.out != "" {
+		if err := flash.ExportDir(o.out); err != nil {
+			fmt.Fprintf(stderr, "ota-emu: export flash: %v\n", err)
+			return exitFault, nil
+		}
+	}
+	if o.jsonFile != "" {
+		data, _ := json.MarshalIndent(sum, "", "  ")
+		if werr := os.WriteFile(o.jsonFile, append(data, '\n'), 0o644); werr != nil {
+			fmt.Fprintf(stderr, "ota-emu: write %s: %v\n", o.jsonFile, werr)
+			return exitFault, nil
+		}
+	}
+	return code, err
+}
+
+func report(err error, it *mpy.Interp, sum summary, o runOptions, stderr io.Writer) (int, error) {
+	code, e := classify(err, &sum, stderr)
+	return code, e
+}
+
+// classify turns a run's result into an exit code and the summary's outcome.
+func classify(err error, sum *summary, stderr io.Writer) (int, error) {
+	var u *mpy.Uncaught
+	var ex *mpy.Exit
+	var ab *mpy.Abort
+	var ft *mpy.Fault
+	switch {
+	case err == nil:
+		return exitOK, nil
+	case errors.As(err, &u):
+		sum.Outcome, sum.Exception, sum.Message = "exception", u.Type, u.Message
+		return exitDevice, nil
+	case errors.As(err, &ex):
+		sum.Outcome = "exited"
+		return exitOK, nil
+	case errors.As(err, &ab):
+		sum.Outcome, sum.Message = "stopped", ab.Reason
+		fmt.Fprintf(stderr, "ota-emu: %s\n", ab.Reason)
+		return exitFault, nil
+	case errors.As(err, &ft):
+		sum.Outcome, sum.Message = "emulator-fault", fmt.Sprint(ft.Panic)
+		fmt.Fprintf(stderr, "ota-emu: emulator fault (please report it): %v\n", ft.Panic)
+		return exitFault, nil
+	}
+	sum.Outcome, sum.Message = "emulator-fault", err.Error()
+	return exitFault, err
+}
+
+func caCommand(stdout io.Writer) *cobra.Command {
+	var der bool
+	cmd := &cobra.Command{
+		Use:   "ca",
+		Short: "Print the netsim CA certificate (PEM, or DER with --der), the same on every run",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if der {
+				_, err := stdout.Write(netsim.CACertificateDER())
+				return err
+			}
+			_, err := stdout.Write(netsim.CACertificatePEM())
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&der, "der", false, "print DER instead of PEM")
+	return cmd
+}
