@@ -146,6 +146,27 @@ func (g *gen) mixedKey() Key {
 	}
 }
 
+// userKey is U(id, hash): a user object whose __hash__ returns hash (often
+// colliding with small ints, sometimes past a word) and whose __eq__ compares id.
+func (g *gen) userKey() Key {
+	id := g.r.IntN(30)
+	h := fmt.Sprint(id%9 - 2)
+	switch g.r.IntN(6) {
+	case 0:
+		h = fmt.Sprint(1<<40 + id)
+	case 1:
+		h = fmt.Sprint(id * 7)
+	}
+	return Key{T: "u", V: fmt.Sprintf("%d,%s", id, h)}
+}
+
+func (g *gen) userMixedKey() Key {
+	if g.r.IntN(2) == 0 {
+		return g.userKey()
+	}
+	return g.mixedKey()
+}
+
 func (g *gen) keys(n int, ks func() Key) []Key {
 	out := make([]Key, n)
 	for i := range out {
@@ -395,6 +416,16 @@ func generateAll() map[string][]Case {
 	for i := 0; i < 45; i++ {
 		ks := []func() Key{g.strKey, g.intKey, g.mixedKey}[i%3]
 		files["set"] = append(files["set"], g.setCase(fmt.Sprintf("set_%d", i), ks, 15+g.r.IntN(60)))
+	}
+	// User objects with __hash__/__eq__ (their own seed, so the other files
+	// stay as they are).
+	gu := newGen(2)
+	for i := 0; i < 24; i++ {
+		if i%4 == 3 {
+			files["user"] = append(files["user"], gu.setCase(fmt.Sprintf("set_user_%d", i), gu.userMixedKey, 15+gu.r.IntN(50)))
+			continue
+		}
+		files["user"] = append(files["user"], gu.dictCase(fmt.Sprintf("dict_user_%d", i), gu.userMixedKey, 15+gu.r.IntN(60), allCtors))
 	}
 	hc := Case{Name: "hash_values"}
 	for _, ks := range []func() Key{g.strKey, g.intKey, g.floatKey, g.tupleKey, g.miscKey, g.mixedKey} {

@@ -12,7 +12,7 @@ import (
 
 // Key is a test key in the golden files: a built-in value, tagged by type.
 type Key struct {
-	T     string `json:"t"`           // i int, s str, b bytes, f float, n None, B bool, t tuple
+	T     string `json:"t"`           // i int, s str, b bytes, f float, n None, B bool, t tuple, u U(id, hash)
 	V     string `json:"v,omitempty"` // the value's text (decimal, UTF-8, True/False)
 	Items []Key  `json:"items,omitempty"`
 }
@@ -40,6 +40,12 @@ func (k Key) Object() (py.Object, error) {
 		return py.None, nil
 	case "B":
 		return py.Bool(k.V == "True"), nil
+	case "u":
+		var u userObj
+		if _, err := fmt.Sscanf(k.V, "%d,%d", &u.id, &u.hash); err != nil {
+			return nil, fmt.Errorf("bad user key %q: %w", k.V, err)
+		}
+		return &u, nil
 	case "t":
 		t := make(py.Tuple, len(k.Items))
 		for i, it := range k.Items {
@@ -63,6 +69,8 @@ func (k Key) Source() string {
 		return "None"
 	case "s":
 		return reprStr(k.V)
+	case "u":
+		return "U(" + k.V + ")"
 	case "b":
 		return "b" + reprStr(k.V)
 	case "t":
@@ -138,6 +146,8 @@ func repr(o py.Object) string {
 		return "False"
 	case py.NoneType:
 		return "None"
+	case *userObj:
+		return fmt.Sprintf("U(%d)", v.id)
 	case py.Tuple:
 		parts := make([]string, len(v))
 		for i, it := range v {

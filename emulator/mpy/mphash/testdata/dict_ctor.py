@@ -2,6 +2,16 @@ import json
 from collections import OrderedDict
 def _kw(**kw):
     return kw
+class U:
+    def __init__(self, i, h):
+        self.i = i
+        self.h = h
+    def __hash__(self):
+        return self.h
+    def __eq__(self, o):
+        return isinstance(o, U) and o.i == self.i
+    def __repr__(self):
+        return 'U(%d)' % self.i
 print('# dict_json_0')
 d = json.loads('{"0po": 4275, "password": 4276, "zokkB2jpn3": 4277, "9e": 4278, "vg": 4279, "sha256": 4280}')
 print(json.dumps(d))

@@ -2,6 +2,16 @@ import json
 from collections import OrderedDict
 def _kw(**kw):
     return kw
+class U:
+    def __init__(self, i, h):
+        self.i = i
+        self.h = h
+    def __hash__(self):
+        return self.h
+    def __eq__(self, o):
+        return isinstance(o, U) and o.i == self.i
+    def __repr__(self):
+        return 'U(%d)' % self.i
 print('# dict_int_0')
 d = dict.fromkeys([35, 68], 0)
 print(list(d.items()))

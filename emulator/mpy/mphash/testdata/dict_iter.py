@@ -2,6 +2,16 @@ import json
 from collections import OrderedDict
 def _kw(**kw):
     return kw
+class U:
+    def __init__(self, i, h):
+        self.i = i
+        self.h = h
+    def __hash__(self):
+        return self.h
+    def __eq__(self, o):
+        return isinstance(o, U) and o.i == self.i
+    def __repr__(self):
+        return 'U(%d)' % self.i
 print('# dict_iter_0')
 d = {'Zr61l1ZgzC': 4518, 'xam': 4519, 'back\\slash': 4520, 'timeout': 4521, 'yakeru': 4522, 'draft': 4523, 'o8X': 4524, 'main': 4525, 'url': 4526, 'na\xefve': 4527, 'html_url': 4528, 'tojA': 4529, 'path': 4530, 'label': 4531}
 _v = []

@@ -2,6 +2,16 @@ import json
 from collections import OrderedDict
 def _kw(**kw):
     return kw
+class U:
+    def __init__(self, i, h):
+        self.i = i
+        self.h = h
+    def __hash__(self):
+        return self.h
+    def __eq__(self, o):
+        return isinstance(o, U) and o.i == self.i
+    def __repr__(self):
+        return 'U(%d)' % self.i
 print('# hash_values')
 print([hash(x) for x in ['uyv1YYfrfy', 'dir', 'label', 'tZvhko', '\xdf', 'B6f2p3c', 'main', 'ssid', 'latest', '_', 'fbh5A9qh', 'html_url', 'B7rm40i', 'published_at', 'bzm', 'iy_8i', 'o4447mez_C5y', 'Bt9ag9', 'node_id', 'wqvfka7_q', 'body', 'tsZ6tpYvXd9v', 'assets', 'mr158', 'sha', 'url', 'file', 'q0o', 'prerelease', 'lib', 'lsAkrupn9q', 'tag_name', 'ssid', 'tab\there', 'body', 'node_id', 'lib/ota.py', 'd', 'i', '_o']])
 print([hash(x) for x in [18446744073709551617, -1073741824, 40, 57, 75, 73, 80, 45, 3265, 57, 8, -1073741824, 7, -736, 39, 44, 86, -5, 80, -486, 86, -3, 71, 11, -15, 57, 46, 31, 45, 12, 36, 71, 47, 1099511627776, 12, -15, 41, 84, 17, -6]])

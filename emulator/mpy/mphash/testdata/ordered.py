@@ -2,6 +2,16 @@ import json
 from collections import OrderedDict
 def _kw(**kw):
     return kw
+class U:
+    def __init__(self, i, h):
+        self.i = i
+        self.h = h
+    def __hash__(self):
+        return self.h
+    def __eq__(self, o):
+        return isinstance(o, U) and o.i == self.i
+    def __repr__(self):
+        return 'U(%d)' % self.i
 print('# ordered_0')
 d = OrderedDict([('2zw6', 7055), ('l_7XazkzZ_mv', 7056), ('ota', 7057), ('1uy', 7058), ('c', 7059)])
 print(list(d.items()))
