@@ -82,6 +82,9 @@ func readExcluded(t testing.TB) map[string]string {
 func flash(t testing.TB, src []byte) afero.Fs {
 	mem := afero.NewMemMapFs()
 	for _, dir := range []struct{ host, dev string }{{"lib", "/lib"}, {"root", "/"}} {
+		if _, err := os.Stat(dir.host); os.IsNotExist(err) {
+			continue
+		}
 		err := filepath.WalkDir(dir.host, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
