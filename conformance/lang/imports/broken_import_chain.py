@@ -1,0 +1,5 @@
+try:
+    import broken_import
+except ImportError as e:
+    print("ImportError:", e)
+import broken_import

@@ -1,0 +1,3 @@
+print("before")
+import failing_mod
+print("not reached")

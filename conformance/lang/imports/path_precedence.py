@@ -1,0 +1,4 @@
+import sys
+print(sys.path)
+import shadow
+print(shadow.WHERE)

@@ -1,0 +1,3 @@
+import otautil
+print(otautil.check_size(10, 10))
+otautil.check_size(10, 7)

@@ -1,0 +1,3 @@
+from otapkg.sub.deep import fail
+print("calling fail")
+fail("rollback required")

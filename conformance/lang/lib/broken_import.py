@@ -1,0 +1,2 @@
+# Imports a module that does not exist.
+import definitely_missing_module_xyz

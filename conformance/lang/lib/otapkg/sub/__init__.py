@@ -1,0 +1,3 @@
+from ..version import parse as _parse
+
+DEFAULT = _parse("0.0.1")

@@ -1,0 +1,1 @@
+WHERE = "/lib/shadow.py"

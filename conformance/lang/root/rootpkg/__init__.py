@@ -1,0 +1,3 @@
+from .mod import value
+
+print("rootpkg init")

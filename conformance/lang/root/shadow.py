@@ -1,0 +1,1 @@
+WHERE = "/shadow.py (beside main.py)"
