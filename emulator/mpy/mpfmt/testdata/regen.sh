@@ -1,0 +1,14 @@
+#!/bin/sh
+# Regenerates golden.jsonl from real MicroPython 1.27 (webassembly build, double precision).
+# Needs node and the npm package @micropython/micropython-webassembly-pyscript; the runner
+# script (run.mjs) loads it and prints what the program prints.
+set -e
+cd "$(dirname "$0")"
+RUNNER=${MPREF:-/tmp/mpref/run.mjs}
+node "$RUNNER" gen.py > golden.jsonl.new
+if grep -q '^EXC:\|^Traceback' golden.jsonl.new; then
+	cat golden.jsonl.new | grep -v '^{' >&2
+	exit 1
+fi
+mv golden.jsonl.new golden.jsonl
+wc -l golden.jsonl
