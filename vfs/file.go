@@ -28,8 +28,9 @@ type File struct {
 	erred    bool // littlefs LFS_F_ERRED: a write failed; Sync and Close commit nothing
 	orphan   bool // the file was removed or replaced while open
 	closed   bool
-	sess     bool // littlefs: a CTZ write session is under way
-	sessHi   int  // littlefs: chunks below sessHi (from the session start) are new blocks
+	sess     bool  // littlefs: a CTZ write session is under way
+	sessHi   int   // littlefs: chunks below sessHi (from the session start) are new blocks
+	sessEnd  int64 // littlefs: where the session's last write ended
 	mtime    int64
 }
 
@@ -423,11 +424,18 @@ func (h *File) lfsWriteAt(pos int64, p []byte) (int, Errno) {
 
 func (h *File) ctzWrite(pos int64, p []byte) (int, Errno) {
 	f, c, g := h.f, h.cur, h.f.g
+	if h.sess && pos != h.sessEnd {
+		// A session only grows at its end; anything else starts a new one.
+		if e := h.lfsFlush(); e != 0 {
+			return 0, e
+		}
+	}
 	if !h.sess {
 		h.sess, h.sessHi = true, g.locate(pos)
 	}
 	var pend map[int32]bool
 	w := 0
+	defer func() { h.sessEnd = pos + int64(w) }()
 	for w < len(p) {
 		at := pos + int64(w)
 		if at >= g.maxFileSize() {
@@ -500,6 +508,15 @@ func (h *File) fatWriteAt(pos int64, p []byte) (int, Errno) {
 	var n *node
 	if !h.orphan {
 		n, _, _ = lookup(f.cfg.Model, f.st.root, names)
+	}
+	if n != nil {
+		// The clusters this handle shares with the committed file: writes there land in
+		// place (a cut inside one can wipe it).
+		shared := 0
+		for shared < min(len(n.data.chunks), len(c.chunks)) && n.data.chunks[shared].block == c.chunks[shared].block {
+			shared++
+		}
+		f.op.placed = int64(shared) * g.bs
 	}
 	var pub []*chunk
 	touched := map[int32]bool{}
@@ -659,20 +676,14 @@ func (h *File) Truncate(size int64) error {
 	}
 	h.ownContent()
 	h.dirty = true
+	// The blocks keep their bytes past the new size (FAT: the clusters still hold them on
+	// the flash); reads stop at the size and later writes overwrite them.
 	c := h.cur
 	keep := g.nchunks(size)
 	if c.inline {
 		keep = min(1, len(c.chunks))
 	}
 	c.chunks = c.chunks[:keep]
-	if keep > 0 {
-		last := c.chunks[keep-1]
-		l := size - g.chunkStart(keep-1)
-		if c.inline {
-			l = size
-		}
-		c.chunks[keep-1] = &chunk{block: last.block, data: slices.Clone(last.data[:min(l, int64(len(last.data)))])}
-	}
 	c.size = size
 	return nil
 }

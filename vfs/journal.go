@@ -31,7 +31,8 @@ type Op struct {
 	// Note explains a step of a compound call ("rename-replace 1/2", "flush").
 	Note string `json:"note,omitempty"`
 
-	data []byte
+	data   []byte // a write's bytes
+	placed int64  // FAT: a write reaches the committed clusters in place below this offset
 }
 
 // Journal returns the journalled operations so far. The slice is shared: callers must not
@@ -151,7 +152,7 @@ func (f *Flash) fatPartialWrite(st *state, op Op, m int64) *state {
 	}
 	g := f.g
 	chunks := slices.Clone(n.data.chunks)
-	have := int64(len(chunks)) * g.bs
+	have := min(int64(len(chunks))*g.bs, op.placed)
 	for w := int64(0); w < m; {
 		at := op.Pos + w
 		j := int(at / g.bs)
