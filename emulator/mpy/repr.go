@@ -118,6 +118,8 @@ func writeRepr(b *strings.Builder, o py.Object, depth int) error {
 		b.WriteString("<function " + x.Name + " at " + hexID(x) + ">")
 	case *py.Module:
 		b.WriteString("<module '" + moduleName(x) + "'>")
+	case *py.Generator:
+		b.WriteString("<generator object '" + x.Frame.Code.Name + "' at " + hexID(x) + ">")
 	case *py.Range:
 		s, err := py.ReprAsString(x)
 		if err != nil {
