@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
@@ -89,6 +90,27 @@ func (s detSigner) Public() crypto.PublicKey { return &s.key.PublicKey }
 
 func (s detSigner) Sign(_ io.Reader, digest []byte, opts crypto.SignerOpts) ([]byte, error) {
 	return s.key.Sign(nil, digest, opts)
+}
+
+// handshakeSigner signs TLS handshakes. Go 1.26 always draws ephemeral key shares from the
+// system's randomness (custom Rand readers are ignored), so handshake transcripts, and the
+// signatures over them, differ from run to run. What a device can observe is kept
+// deterministic anyway: plaintext, record sizes and so byte counts. ECDSA signatures vary in
+// DER length (70 to 72 bytes), so this signer retries until the signature is 71 bytes long.
+type handshakeSigner struct{ key *ecdsa.PrivateKey }
+
+func (s handshakeSigner) Public() crypto.PublicKey { return &s.key.PublicKey }
+
+func (s handshakeSigner) Sign(_ io.Reader, digest []byte, _ crypto.SignerOpts) ([]byte, error) {
+	for i := 0; ; i++ {
+		sig, err := ecdsa.SignASN1(rand.Reader, s.key, digest)
+		if err != nil {
+			return nil, err
+		}
+		if len(sig) == 71 || i == 1000 {
+			return sig, nil
+		}
+	}
 }
 
 // deriveKey derives a P-256 key from a label.
@@ -229,7 +251,7 @@ func (a *authority) leaf(kind, host string, names []string, from, until time.Tim
 	if err != nil {
 		return nil, fmt.Errorf("netsim: parse %s certificate for %s: %w", kind, host, err)
 	}
-	c := &tls.Certificate{Certificate: [][]byte{der}, PrivateKey: detSigner{key}, Leaf: leaf}
+	c := &tls.Certificate{Certificate: [][]byte{der}, PrivateKey: handshakeSigner{key}, Leaf: leaf}
 	a.cache[label] = c
 	return c, nil
 }

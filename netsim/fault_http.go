@@ -67,4 +67,3 @@ func cleanHeader(h http.Header) http.Header {
 }
 
 func isTLS(r *http.Request) bool { return r.TLS != nil }
-

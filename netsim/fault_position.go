@@ -1,11 +1,8 @@
 package netsim
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
-func errorf(format string, a ...any) error { return errors.New(fmt.Sprintf(format, a...)) }
+func errorf(format string, a ...any) error { return fmt.Errorf(format, a...) }
 
 // position is a place in a stream: byte At, or Percent of the current HTTP response's
 // Content-Length counted from the start of that response.

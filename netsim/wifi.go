@@ -70,13 +70,12 @@ var RP2WiFiCodes = WiFiCodes{
 }
 
 type wifiState struct {
-	aps      []AccessPoint
-	started  bool
-	t0       time.Duration
-	ssid     string
-	pass     string
-	aborted  time.Duration // outages already applied to connections up to this time
-	lastDrop time.Duration
+	aps     []AccessPoint
+	started bool
+	t0      time.Duration
+	ssid    string
+	pass    string
+	aborted time.Duration // outages already applied to connections up to this time
 }
 
 // AddAccessPoint makes an access point visible. Once a network has an access point, the device
