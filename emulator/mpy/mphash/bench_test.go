@@ -61,10 +61,11 @@ func BenchmarkMapStoreStr(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	vals := []py.Object{py.Int(1000), py.Int(2000)}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := m.Store(keys[i%len(keys)], py.Int(i)); err != nil {
+		if err := m.Store(keys[i%len(keys)], vals[i&1]); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -269,6 +269,7 @@ func (m *Map) lookup(key py.Object, kind lookupKind) (int, bool, error) {
 	start := pos
 	avail := -1
 	probeStr, probeIsStr := key.(py.String)
+	probeInt, probeIsInt := key.(py.Int)
 	for {
 		e := &m.table[pos]
 		switch k := e.key; {
@@ -288,6 +289,8 @@ func (m *Map) lookup(key py.Object, kind lookupKind) (int, bool, error) {
 			var eq bool
 			if ks, ok := k.(py.String); ok && probeIsStr {
 				eq = ks == probeStr // the hot path: str keys
+			} else if ki, ok := k.(py.Int); ok && probeIsInt {
+				eq = ki == probeInt
 			} else if eq, err = m.matches(k, key, onlyPtrs); err != nil {
 				return -1, false, err
 			}
