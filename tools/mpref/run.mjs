@@ -24,8 +24,10 @@
 //   --root DIR       copy DIR's tree into /
 //   --heapsize N     MicroPython heap in bytes (default 1048576)
 //   --timeout MS     wall-clock limit per program (default 10000)
-//   --write          write each program's output to NAME.exp beside NAME.py
+//   --write          write each program's output to NAME.exp beside NAME.py,
+//                    and remove .exp files whose program is gone
 //   --check          compare with NAME.exp; list the programs that differ
+//                    and .exp files without a program
 //   (neither)        print the output (with a "==> NAME <==" header when
 //                    more than one program is given)
 // Exit status: 0 when every program ran (and, with --check, matched); 1 when a
@@ -149,13 +151,18 @@ function treeFiles(dir, destRoot) {
 function programs(o) {
   const skip = [o.lib, o.root].filter(Boolean);
   const list = [];
+  const orphans = [];
   for (const p of o.paths) {
     const st = fs.statSync(p, { throwIfNoEntry: false });
     if (!st) usage(`no such file or directory: ${p}`);
-    if (st.isDirectory()) list.push(...walk(p, skip).filter((f) => f.endsWith(".py")));
-    else list.push(p);
+    if (st.isDirectory()) {
+      const files = walk(p, skip);
+      list.push(...files.filter((f) => f.endsWith(".py")));
+      // An .exp whose program is gone would be compared against nothing.
+      orphans.push(...files.filter((f) => f.endsWith(".exp") && !fs.existsSync(f.replace(/\.exp$/, ".py"))));
+    } else list.push(p);
   }
-  return list;
+  return { list, orphans };
 }
 
 class Runner {
@@ -223,11 +230,21 @@ class Runner {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const files = [...treeFiles(o.lib, "/lib"), ...treeFiles(o.root, "/")];
-  const progs = programs(o);
+  const { list: progs, orphans } = programs(o);
   const runner = new Runner(files, o.heapsize, o.timeout);
   let failed = 0;
   let differ = 0;
   let written = 0;
+  for (const orphan of orphans) {
+    const rel = path.relative(process.cwd(), orphan);
+    if (o.mode === "write") {
+      fs.unlinkSync(orphan);
+      process.stderr.write(`run.mjs: removed ${rel} (no program)\n`);
+    } else if (o.mode === "check") {
+      differ++;
+      process.stdout.write(`DIFFERS ${rel} (no program)\n`);
+    }
+  }
   for (const prog of progs) {
     const r = await runner.run(fs.readFileSync(prog, "utf8"));
     const rel = path.relative(process.cwd(), prog);
