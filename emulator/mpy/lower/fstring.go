@@ -49,6 +49,11 @@ func (l *lineLowerer) emitFString(b *strings.Builder, i, j int) error {
 			b.Write(l.src[t.start:t.end])
 			continue
 		}
+		if k > 0 && l.toks[k-1].kind == kString && l.toks[k-1].end == t.start {
+			// Without its 'f' the literal could merge with the token before
+			// (two quotes, then the f-string's quote, open a triple quote).
+			b.WriteByte(' ')
+		}
 		b.WriteString(strings.Map(func(r rune) rune {
 			if r == 'f' {
 				return -1
@@ -95,7 +100,8 @@ func (l *lineLowerer) fragment(expr []byte, line int) (string, error) {
 	sub = append(sub, '(')
 	sub = append(sub, expr...)
 	sub = append(sub, ')')
-	out, _, err := lowerText(sub, l.filename, line-1+l.baseLine, true)
+	out, _, buf, err := lowerText(sub, l.filename, line-1+l.baseLine, true, l.fieldBuf)
+	l.fieldBuf = buf
 	if err != nil {
 		return "", err
 	}

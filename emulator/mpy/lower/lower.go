@@ -16,7 +16,7 @@ func Lower(src []byte, filename string) ([]byte, error) {
 		// MicroPython treats a lone CR as a newline; gpython does not.
 		text, changed = normaliseCR(src)
 	}
-	out, edited, err := lowerText(text, filename, 0, false)
+	out, edited, _, err := lowerText(text, filename, 0, false, make([]token, 0, 64))
 	if err != nil {
 		return nil, err
 	}
@@ -48,38 +48,44 @@ func normaliseCR(src []byte) ([]byte, bool) {
 
 // lowerText lowers a whole text; baseLine is added to error line numbers and
 // inField says the text is an f-string field's expression.
-func lowerText(src []byte, filename string, baseLine int, inField bool) ([]byte, bool, error) {
-	lines, err := tokenize(src, filename, baseLine)
-	if err != nil {
-		return nil, false, err
-	}
+// buf is a token buffer to reuse; the (possibly grown) buffer is returned.
+func lowerText(src []byte, filename string, baseLine int, inField bool, buf []token) ([]byte, bool, []token, error) {
+	tz := newTokenizer(src, filename, baseLine, buf)
 	var out []byte
 	last := 0
-	for _, ll := range lines {
-		l := &lineLowerer{src: src, toks: ll.toks, filename: filename, baseLine: baseLine, inField: inField}
+	l := &lineLowerer{src: src, filename: filename, baseLine: baseLine, inField: inField}
+	for {
+		toks, err := tz.nextLine()
+		if err != nil {
+			return nil, false, tz.all, err
+		}
+		if toks == nil {
+			break
+		}
+		l.toks, l.acts, l.pairs = toks, nil, l.pairs[:0]
 		if err := l.analyse(); err != nil {
-			return nil, false, err
+			return nil, false, tz.all, err
 		}
 		if len(l.acts) == 0 {
 			continue
 		}
 		var b strings.Builder
 		if err := l.render(&b, 0, len(l.toks)); err != nil {
-			return nil, false, err
+			return nil, false, tz.all, err
 		}
 		if out == nil {
 			out = make([]byte, 0, len(src)+len(src)/8)
 		}
-		first, end := ll.toks[0].start, ll.toks[len(ll.toks)-1].end
+		first, end := toks[0].start, toks[len(toks)-1].end
 		out = append(out, src[last:first]...)
 		out = append(out, b.String()...)
 		last = end
 	}
 	if out == nil {
-		return src, false, nil
+		return src, false, tz.all, nil
 	}
 	out = append(out, src[last:]...)
-	return out, true, nil
+	return out, true, tz.all, nil
 }
 
 // action replaces tokens [start, end) of a logical line when rendering.
@@ -96,6 +102,8 @@ type lineLowerer struct {
 	baseLine int
 	inField  bool
 	acts     map[int]*action
+	pairs    []int32 // index of the matching closer for each opener, else -1
+	fieldBuf []token // token buffer for f-string field expressions
 }
 
 func (l *lineLowerer) text(i int) string {
@@ -107,11 +115,21 @@ func (l *lineLowerer) is(i int, k kind, s string) bool {
 	if i < 0 || i >= len(l.toks) {
 		return false
 	}
-	t := l.toks[i]
+	t := &l.toks[i]
+	if k == kOp {
+		return t.kind == kOp && t.op == s
+	}
 	return t.kind == k && string(l.src[t.start:t.end]) == s
 }
 
-func (l *lineLowerer) op(i int, s string) bool { return l.is(i, kOp, s) }
+func (l *lineLowerer) op(i int, s string) bool {
+	return i >= 0 && i < len(l.toks) && l.toks[i].kind == kOp && l.toks[i].op == s
+}
+
+// word returns the source bytes of token i (not copied).
+func (l *lineLowerer) word(i int) []byte {
+	return l.src[l.toks[i].start:l.toks[i].end]
+}
 
 func (l *lineLowerer) errTok(i int, msg string) *SyntaxError {
 	t := l.toks[i]
@@ -191,8 +209,7 @@ func (l *lineLowerer) analyse() error {
 		t := l.toks[i]
 		switch t.kind {
 		case kName:
-			switch l.text(i) {
-			case "async", "await":
+			if w := string(l.word(i)); w == "async" || w == "await" {
 				return l.errTok(i, "async/await is not supported by the emulator's gpython runtime")
 			}
 		case kNumber:
@@ -207,7 +224,7 @@ func (l *lineLowerer) analyse() error {
 			}
 			i = j - 1
 		case kOp:
-			switch l.text(i) {
+			switch t.op {
 			case ":=":
 				return l.errTok(i, "assignment expression (:=) is not supported: gpython has no equivalent that keeps line numbers; assign on the line before")
 			case "@":
@@ -239,12 +256,12 @@ func (l *lineLowerer) statements() error {
 		return nil // a decorator line holds one expression
 	}
 	for pos < n {
-		if l.toks[pos].kind == kName && compoundKeywords[l.text(pos)] {
+		if l.toks[pos].kind == kName && compoundKeywords[string(l.word(pos))] {
 			h := l.headerColon(pos + 1)
 			if h < 0 {
 				return nil // gpython reports the error
 			}
-			if l.text(pos) == "def" {
+			if l.is(pos, kName, "def") {
 				if err := l.def(pos, h); err != nil {
 					return err
 				}
@@ -286,7 +303,7 @@ func (l *lineLowerer) simple(a, e int) {
 	if a >= e {
 		return
 	}
-	if l.toks[a].kind == kName && keywords[l.text(a)] {
+	if l.toks[a].kind == kName && keywords[string(l.word(a))] {
 		return
 	}
 	colon := -1
@@ -326,15 +343,13 @@ func (l *lineLowerer) simple(a, e int) {
 // close, treating a lambda's parameter list as part of its item. A trailing
 // comma gives a final empty item.
 func (l *lineLowerer) split(open, close int) [][2]int {
-	d := l.toks[open].depth + 1
 	var items [][2]int
 	s := open + 1
 	lambdas := 0
 	for i := open + 1; i < close; i++ {
-		if l.toks[i].depth != d {
-			continue
-		}
 		switch {
+		case l.toks[i].kind == kOp && l.toks[i].end-l.toks[i].start == 1 && l.match(i) > i:
+			i = l.match(i) // skip a nested bracket pair
 		case l.is(i, kName, "lambda"):
 			lambdas++
 		case l.op(i, ":") && lambdas > 0:
@@ -350,18 +365,28 @@ func (l *lineLowerer) split(open, close int) [][2]int {
 	return items
 }
 
-// match returns the index of the bracket closing the one at open.
+// match returns the index of the bracket closing the one at open, or -1.
 func (l *lineLowerer) match(open int) int {
-	d := l.toks[open].depth
-	for i := open + 1; i < len(l.toks); i++ {
-		if l.toks[i].depth == d && l.toks[i].kind == kOp {
-			switch l.text(i) {
-			case ")", "]", "}":
-				return i
+	if len(l.pairs) != len(l.toks) {
+		l.pairs = append(l.pairs[:0], make([]int32, len(l.toks))...)
+		var stack []int32
+		for i := range l.toks {
+			l.pairs[i] = -1
+			if l.toks[i].kind != kOp || l.toks[i].end-l.toks[i].start != 1 {
+				continue
+			}
+			switch l.src[l.toks[i].start] {
+			case '(', '[', '{':
+				stack = append(stack, int32(i))
+			case ')', ']', '}':
+				if len(stack) > 0 {
+					l.pairs[stack[len(stack)-1]] = int32(i)
+					stack = stack[:len(stack)-1]
+				}
 			}
 		}
 	}
-	return -1
+	return int(l.pairs[open])
 }
 
 // def removes parameter and return annotations and a trailing comma from the
@@ -434,7 +459,7 @@ func (l *lineLowerer) call(open int) error {
 	p := open - 1
 	switch l.toks[p].kind {
 	case kName:
-		if keywords[l.text(p)] || l.is(p-1, kName, "def") {
+		if keywords[string(l.word(p))] || l.is(p-1, kName, "def") {
 			return nil
 		}
 	case kString:
@@ -447,6 +472,19 @@ func (l *lineLowerer) call(open int) error {
 	}
 	close := l.match(open)
 	if close < 0 {
+		return nil
+	}
+	// Most calls have no *args or **kwargs: nothing to do.
+	d := l.toks[open].depth + 1
+	starred := false
+	for i := open + 1; i < close; i++ {
+		t := &l.toks[i]
+		if t.depth == d && t.kind == kOp && (t.op == "*" || t.op == "**") && (l.op(i-1, "(") || l.op(i-1, ",")) {
+			starred = true
+			break
+		}
+	}
+	if !starred {
 		return nil
 	}
 	items := l.split(open, close)

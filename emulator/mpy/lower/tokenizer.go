@@ -19,6 +19,7 @@ type token struct {
 	// depth is the bracket depth outside the token: for an opening bracket the
 	// depth before it, for a closing bracket the depth after it.
 	depth int
+	op    string // the operator, for kOp tokens (a constant, never allocated)
 	str   *strInfo
 }
 
@@ -43,11 +44,6 @@ type field struct {
 	selfDoc            bool
 }
 
-// logicalLine is the tokens of one logical line (a statement line).
-type logicalLine struct {
-	toks []token
-}
-
 // tokenizer splits Python source into logical lines of tokens.
 type tokenizer struct {
 	src       []byte
@@ -57,8 +53,7 @@ type tokenizer struct {
 	depth     int
 	filename  string
 	baseLine  int // added to reported line numbers (for f-string fragments)
-	cur       []token
-	lines     []logicalLine
+	all       []token // the current logical line's tokens (reused)
 }
 
 func (t *tokenizer) errAt(line, col int, msg string) *SyntaxError {
@@ -82,30 +77,17 @@ func isIdentChar(c byte) bool { return isIdentStart(c) || isDigit(c) }
 
 func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
-// operators, longest first within each length.
-var ops3 = []string{"**=", "//=", ">>=", "<<=", "..."}
-var ops2 = []string{"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":="}
+// newTokenizer returns a tokenizer over src that keeps its tokens in buf;
+// baseLine is added to the line numbers of errors.
+func newTokenizer(src []byte, filename string, baseLine int, buf []token) *tokenizer {
+	return &tokenizer{src: src, line: 1, filename: filename, baseLine: baseLine, all: buf[:0]}
+}
 
-const ops1 = "()[]{},:;.@~<>*+-&|/%^="
-
-// tokenize splits src into logical lines. It never panics; malformed input
+// nextLine returns the tokens of the next logical line, valid until the next
+// call, or nil at the end of the source. It never panics; malformed input
 // gives a *SyntaxError.
-func tokenize(src []byte, filename string, baseLine int) ([]logicalLine, error) {
-	t := &tokenizer{src: src, line: 1, filename: filename, baseLine: baseLine}
-	if err := t.run(); err != nil {
-		return nil, err
-	}
-	return t.lines, nil
-}
-
-func (t *tokenizer) flush() {
-	if len(t.cur) > 0 {
-		t.lines = append(t.lines, logicalLine{toks: t.cur})
-		t.cur = nil
-	}
-}
-
-func (t *tokenizer) run() error {
+func (t *tokenizer) nextLine() ([]token, error) {
+	t.all = t.all[:0]
 	src := t.src
 	n := len(src)
 	for t.i < n {
@@ -119,8 +101,8 @@ func (t *tokenizer) run() error {
 		case c == '\n':
 			t.newline(t.i)
 			t.i++
-			if t.depth == 0 {
-				t.flush()
+			if t.depth == 0 && len(t.all) > 0 {
+				return t.all, nil
 			}
 		case c == '\\':
 			j := t.i + 1
@@ -136,7 +118,7 @@ func (t *tokenizer) run() error {
 				t.i = n
 				continue
 			}
-			return t.errAt(t.line, t.col(t.i), msgInvalid)
+			return nil, t.errAt(t.line, t.col(t.i), msgInvalid)
 		case c == '#':
 			for t.i < n && src[t.i] != '\n' {
 				t.i++
@@ -150,7 +132,7 @@ func (t *tokenizer) run() error {
 			if j < n && (src[j] == '"' || src[j] == '\'') && j-start <= 2 {
 				if info := stringPrefix(src[start:j]); info != nil {
 					if err := t.readString(start, j, info); err != nil {
-						return err
+						return nil, err
 					}
 					continue
 				}
@@ -161,52 +143,60 @@ func (t *tokenizer) run() error {
 			t.readNumber()
 		case c == '"' || c == '\'':
 			if err := t.readString(t.i, t.i, &strInfo{}); err != nil {
-				return err
+				return nil, err
 			}
 		default:
 			if err := t.readOp(); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
 	if t.depth > 0 {
-		return t.errAt(t.line, t.col(t.i), msgInvalid)
+		return nil, t.errAt(t.line, t.col(t.i), msgInvalid)
 	}
-	t.flush()
-	return nil
+	if len(t.all) == 0 {
+		return nil, nil
+	}
+	return t.all, nil
 }
 
 func (t *tokenizer) emit(k kind, start, end int, info *strInfo) {
-	t.cur = append(t.cur, token{kind: k, start: start, end: end, line: t.line, col: t.col(start), depth: t.depth, str: info})
+	t.all = append(t.all, token{kind: k, start: start, end: end, line: t.line, col: t.col(start), depth: t.depth, str: info})
+}
+
+func (t *tokenizer) emitOp(op string) {
+	t.all = append(t.all, token{kind: kOp, start: t.i, end: t.i + len(op), line: t.line, col: t.col(t.i), depth: t.depth, op: op})
+	t.i += len(op)
 }
 
 // stringPrefix recognises r, u, b, f, rb, br, rf, fr in any case.
 func stringPrefix(p []byte) *strInfo {
+	var seen byte
 	info := &strInfo{prefix: string(p)}
-	seen := map[byte]bool{}
 	for _, c := range p {
-		l := c | 0x20
 		if c >= 'A' && c <= 'Z' {
 			info.upper = true
 		}
-		if seen[l] {
-			return nil
-		}
-		seen[l] = true
-		switch l {
+		var bit byte
+		switch c | 0x20 {
 		case 'r':
-			info.raw = true
+			bit, info.raw = 1, true
 		case 'b':
-			info.bytes = true
+			bit, info.bytes = 2, true
 		case 'f':
-			info.fstr = true
+			bit, info.fstr = 4, true
 		case 'u':
 			if len(p) != 1 {
 				return nil
 			}
+			bit = 8
 		default:
 			return nil
 		}
+		if seen&bit != 0 {
+			return nil
+		}
+		seen |= bit
 	}
 	if info.bytes && info.fstr {
 		return nil
@@ -245,39 +235,92 @@ func (t *tokenizer) readNumber() {
 
 func (t *tokenizer) readOp() error {
 	src := t.src
-	rest := src[t.i:]
-	for _, set := range [][]string{ops3, ops2} {
-		for _, op := range set {
-			if len(rest) >= len(op) && string(rest[:len(op)]) == op {
-				t.emit(kOp, t.i, t.i+len(op), nil)
-				t.i += len(op)
+	c := src[t.i]
+	var c1, c2 byte
+	if t.i+1 < len(src) {
+		c1 = src[t.i+1]
+	}
+	if t.i+2 < len(src) {
+		c2 = src[t.i+2]
+	}
+	switch c {
+	case '(', '[', '{':
+		t.emitOp(brackets[c])
+		t.depth++
+		return nil
+	case ')', ']', '}':
+		if t.depth == 0 {
+			return t.errAt(t.line, t.col(t.i), msgInvalid)
+		}
+		t.depth--
+		t.emitOp(brackets[c])
+		return nil
+	case '*', '/', '<', '>':
+		// ** // << >> and their augmented forms
+		if c1 == c {
+			if c2 == '=' {
+				t.emitOp(doubled[c] + "=")
 				return nil
 			}
+			t.emitOp(doubled[c])
+			return nil
 		}
+	case '.':
+		if c1 == '.' && c2 == '.' {
+			t.emitOp("...")
+			return nil
+		}
+		t.emitOp(".")
+		return nil
+	case '-':
+		if c1 == '>' {
+			t.emitOp("->")
+			return nil
+		}
+	case ':':
+		if c1 == '=' {
+			t.emitOp(":=")
+			return nil
+		}
+		t.emitOp(":")
+		return nil
+	case '!':
+		if c1 == '=' {
+			t.emitOp("!=")
+			return nil
+		}
+		return t.errAt(t.line, t.col(t.i), msgInvalid)
+	case ',':
+		t.emitOp(",")
+		return nil
+	case ';':
+		t.emitOp(";")
+		return nil
+	case '~':
+		t.emitOp("~")
+		return nil
 	}
-	c := rest[0]
-	for k := 0; k < len(ops1); k++ {
-		if ops1[k] != c {
-			continue
+	switch c {
+	case '*', '/', '<', '>', '-', '+', '%', '&', '|', '^', '@', '=':
+		if c1 == '=' {
+			t.emitOp(twoChar[c])
+			return nil
 		}
-		switch c {
-		case '(', '[', '{':
-			t.emit(kOp, t.i, t.i+1, nil)
-			t.depth++
-		case ')', ']', '}':
-			if t.depth == 0 {
-				return t.errAt(t.line, t.col(t.i), msgInvalid)
-			}
-			t.depth--
-			t.emit(kOp, t.i, t.i+1, nil)
-		default:
-			t.emit(kOp, t.i, t.i+1, nil)
-		}
-		t.i++
+		t.emitOp(oneChar[c])
 		return nil
 	}
 	return t.errAt(t.line, t.col(t.i), msgInvalid)
 }
+
+var doubled = [256]string{'*': "**", '/': "//", '<': "<<", '>': ">>"}
+
+var brackets = [256]string{'(': "(", '[': "[", '{': "{", ')': ")", ']': "]", '}': "}"}
+
+var oneChar = [256]string{'*': "*", '/': "/", '<': "<", '>': ">", '-': "-", '+': "+", '%': "%",
+	'&': "&", '|': "|", '^': "^", '@': "@", '=': "="}
+
+var twoChar = [256]string{'*': "*=", '/': "/=", '<': "<=", '>': ">=", '-': "-=", '+': "+=", '%': "%=",
+	'&': "&=", '|': "|=", '^': "^=", '@': "@=", '=': "=="}
 
 // readString reads a string literal whose prefix spans [start, q) and whose
 // opening quote is at q.
@@ -372,7 +415,7 @@ func (t *tokenizer) readString(start, q int, info *strInfo) error {
 		i++
 	}
 	// The token's line is where it starts.
-	t.cur = append(t.cur, token{kind: kString, start: start, end: i, line: line, col: col, depth: t.depth, str: info})
+	t.all = append(t.all, token{kind: kString, start: start, end: i, line: line, col: col, depth: t.depth, str: info})
 	t.i = i
 	return nil
 }
