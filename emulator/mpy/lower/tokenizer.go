@@ -52,7 +52,7 @@ type tokenizer struct {
 	lineStart int
 	depth     int
 	filename  string
-	baseLine  int // added to reported line numbers (for f-string fragments)
+	baseLine  int     // added to reported line numbers (for f-string fragments)
 	all       []token // the current logical line's tokens (reused)
 }
 
