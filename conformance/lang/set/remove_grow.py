@@ -1,0 +1,15 @@
+s = set()
+for w in ("boot", "main", "ota", "wifi", "lib", "cfg"):
+    s.add(w)
+print(s)
+s.discard("ota")
+s.discard("lib")
+print(s)
+for w in ("a1", "a2", "a3", "a4", "a5", "a6", "a7"):
+    s.add(w)
+print(s)
+n = set(range(0, 40, 3))
+print(n)
+n.remove(0)
+n.add(100)
+print(n)
