@@ -2,6 +2,7 @@ package vfs
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"testing"
 	"time"
@@ -324,4 +325,16 @@ func TestResolve(t *testing.T) {
 	} {
 		assert.Equal(t, c[2], Resolve(c[0], c[1]), "%q %q", c[0], c[1])
 	}
+}
+
+func TestOpJSON(t *testing.T) {
+	f, err := New(Config{Size: 64 * 4096})
+	require.NoError(t, err)
+	writeFile(t, f, "/a", make([]byte, 5000))
+	b, err := json.Marshal(f.Journal())
+	require.NoError(t, err)
+	assert.JSONEq(t, `[
+		{"index":0,"kind":"create","path":"/a","offset":0,"commit":true},
+		{"index":1,"kind":"write","path":"/a","bytes":5000,"offset":0,"commit":false,"erased":[2,3]},
+		{"index":2,"kind":"close","path":"/a","offset":5000,"commit":true}]`, string(b))
 }

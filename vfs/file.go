@@ -508,6 +508,9 @@ func (h *File) fatWriteAt(pos int64, p []byte) (int, Errno) {
 	var n *node
 	if !h.orphan {
 		n, _, _ = lookup(f.cfg.Model, f.st.root, names)
+		if n != nil && n.dir {
+			n = nil
+		}
 	}
 	if n != nil {
 		// The clusters this handle shares with the committed file: writes there land in
@@ -619,6 +622,13 @@ func (h *File) commit(kind string) error {
 	}
 	names, _ := split(h.path)
 	n, _, _ := lookup(f.cfg.Model, f.st.root, names)
+	if n == nil || n.dir {
+		// The file is gone from under the handle: nothing to commit to.
+		h.orphan = true
+		f.op.Err = ENOENT.Error()
+		f.end()
+		return nil
+	}
 	k := *n
 	k.data = h.cur
 	if f.isLFS() {

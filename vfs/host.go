@@ -101,7 +101,7 @@ func (f *Flash) loadDir(root, hostDir, rel string, skip func(string, bool) bool)
 		if err != nil {
 			return fmt.Errorf("vfs: load %s: %w", hp, err)
 		}
-		if err := f.putFile(dev, data, st.ModTime().Unix()); err != nil {
+		if err := f.putFile(dev, data); err != nil {
 			return fmt.Errorf("vfs: load %s: %w", hp, explain(err))
 		}
 	}
@@ -115,8 +115,9 @@ func explain(err error) error {
 	return err
 }
 
-// putFile writes a whole file and closes it.
-func (f *Flash) putFile(p string, data []byte, _ int64) error {
+// putFile writes a whole file and closes it. Its mtime is the device clock's (Config.Now),
+// never the host file's: the device must not observe the host.
+func (f *Flash) putFile(p string, data []byte) error {
 	h, err := f.OpenMode(p, "wb")
 	if err != nil {
 		return err

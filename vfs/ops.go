@@ -8,19 +8,30 @@ import (
 	"github.com/spf13/afero"
 )
 
-// names of the journalled operation kinds.
+// The kinds of journalled operations (Op.Kind).
 const (
-	KindCreate   = "create" // a file created by open (littlefs commits its empty entry)
+	// KindCreate is an open that created a file (its empty entry is committed).
+	KindCreate = "create"
+	// KindTruncOpn is FAT's open("w") of an existing file, which empties it at once.
 	KindTruncOpn = "truncate-open"
-	KindWrite    = "write"
-	KindSync     = "sync"
-	KindClose    = "close"
-	KindMkdir    = "mkdir"
-	KindRemove   = "remove"
-	KindRmdir    = "rmdir"
-	KindRename   = "rename"
+	// KindWrite is a write call; Op.Bytes says how many bytes reached the file.
+	KindWrite = "write"
+	// KindSync is a flush (a commit), or littlefs's internal flush before a seek.
+	KindSync = "sync"
+	// KindClose is the close of a file open for writing (a commit).
+	KindClose = "close"
+	// KindMkdir creates a directory.
+	KindMkdir = "mkdir"
+	// KindRemove removes a file (FAT's first step of a replacing rename too).
+	KindRemove = "remove"
+	// KindRmdir removes an empty directory.
+	KindRmdir = "rmdir"
+	// KindRename renames; Op.Path2 is the new path.
+	KindRename = "rename"
+	// KindTruncate sets a file's size through File.Truncate.
 	KindTruncate = "truncate"
-	KindChtimes  = "chtimes"
+	// KindChtimes sets a file's mtime.
+	KindChtimes = "chtimes"
 )
 
 func (f *Flash) isLFS() bool { return f.cfg.Model == LittleFS }
