@@ -263,3 +263,21 @@ func TestCorpusParallel(t *testing.T) {
 		}
 	}
 }
+
+// TestShow prints one program's output and the expected one (LANG_PROG=topic/name.py); a
+// debugging aid, skipped otherwise.
+func TestShow(t *testing.T) {
+	name := os.Getenv("LANG_PROG")
+	if name == "" {
+		t.Skip("set LANG_PROG=topic/name.py to print a program's output")
+	}
+	progs, _ := loadCorpus(t)
+	for _, p := range progs {
+		if p.name == name {
+			got := run(t, p)
+			fmt.Printf("=== got\n%s=== expected\n%s=== %s\n", got, p.exp, firstDifference(string(p.exp), got))
+			return
+		}
+	}
+	t.Fatalf("no program %s", name)
+}

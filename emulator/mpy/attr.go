@@ -196,7 +196,7 @@ type bytesIter struct {
 	i  int
 }
 
-var bytesIterType = py.NewType("iterator", "")
+var bytesIterType = defType(py.NewType("iterator", ""))
 
 func (b *bytesIter) Type() *py.Type                { return bytesIterType }
 func (b *bytesIter) M__iter__() (py.Object, error) { return b, nil }

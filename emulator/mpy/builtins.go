@@ -419,7 +419,7 @@ func (c *callIter) M__next__() (py.Object, error) {
 }
 
 // reversedType is reversed(seq).
-var reversedType = py.NewTypeX("reversed", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+var reversedType = defType(py.NewTypeX("reversed", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if err := nargs("reversed", args, 1, 1); err != nil {
 		return nil, err
 	}
@@ -447,7 +447,7 @@ var reversedType = py.NewTypeX("reversed", "", func(t *py.Type, args py.Tuple, k
 		rev[len(items)-1-i] = v
 	}
 	return &listIter{items: rev}, nil
-}, nil)
+}, nil))
 
 type listIter struct {
 	items []py.Object

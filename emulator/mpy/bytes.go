@@ -24,9 +24,9 @@ type MemoryView struct {
 
 // The types.
 var (
-	BytesType      = py.NewTypeX("bytes", "", bytesNew, nil)
-	ByteArrayType  = py.NewTypeX("bytearray", "", byteArrayNew, nil)
-	MemoryViewType = py.NewTypeX("memoryview", "", memoryViewNew, nil)
+	BytesType      = defType(py.NewTypeX("bytes", "", bytesNew, nil))
+	ByteArrayType  = defType(py.NewTypeX("bytearray", "", byteArrayNew, nil))
+	MemoryViewType = defType(py.NewTypeX("memoryview", "", memoryViewNew, nil))
 )
 
 // NewBytes wraps b (not copied) as a bytes object.

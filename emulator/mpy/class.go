@@ -412,7 +412,7 @@ type seqIter struct {
 	i   int
 }
 
-var seqIterType = py.NewType("iterator", "")
+var seqIterType = defType(py.NewType("iterator", ""))
 
 func (s *seqIter) Type() *py.Type                { return seqIterType }
 func (s *seqIter) M__iter__() (py.Object, error) { return s, nil }
@@ -434,7 +434,7 @@ type Property struct {
 }
 
 // PropertyType is the type of property objects.
-var PropertyType = py.NewTypeX("property", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+var PropertyType = defType(py.NewTypeX("property", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	p := &Property{}
 	for i, a := range args {
 		if a == py.None {
@@ -450,7 +450,7 @@ var PropertyType = py.NewTypeX("property", "", func(t *py.Type, args py.Tuple, k
 		}
 	}
 	return p, nil
-}, nil)
+}, nil))
 
 // Type returns PropertyType.
 func (p *Property) Type() *py.Type { return PropertyType }
@@ -459,12 +459,12 @@ func (p *Property) Type() *py.Type { return PropertyType }
 type ClassMethod struct{ fn py.Object }
 
 // ClassMethodType is the type of classmethod objects.
-var ClassMethodType = py.NewTypeX("classmethod", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+var ClassMethodType = defType(py.NewTypeX("classmethod", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if len(args) != 1 {
 		return nil, py.ExceptionNewf(py.TypeError, "function takes 1 positional arguments but %d were given", len(args))
 	}
 	return &ClassMethod{fn: args[0]}, nil
-}, nil)
+}, nil))
 
 // Type returns ClassMethodType.
 func (c *ClassMethod) Type() *py.Type { return ClassMethodType }
@@ -473,12 +473,12 @@ func (c *ClassMethod) Type() *py.Type { return ClassMethodType }
 type StaticMethod struct{ fn py.Object }
 
 // StaticMethodType is the type of staticmethod objects.
-var StaticMethodType = py.NewTypeX("staticmethod", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+var StaticMethodType = defType(py.NewTypeX("staticmethod", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if len(args) != 1 {
 		return nil, py.ExceptionNewf(py.TypeError, "function takes 1 positional arguments but %d were given", len(args))
 	}
 	return &StaticMethod{fn: args[0]}, nil
-}, nil)
+}, nil))
 
 // Type returns StaticMethodType.
 func (s *StaticMethod) Type() *py.Type { return StaticMethodType }
@@ -504,7 +504,7 @@ type Super struct {
 }
 
 // SuperType is the type of super objects.
-var SuperType = py.NewType("super", "")
+var SuperType = defType(py.NewType("super", ""))
 
 // Type returns SuperType.
 func (s *Super) Type() *py.Type { return SuperType }
@@ -716,7 +716,7 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 // takes self as the first argument.
 type unboundMethod struct{ m *py.Method }
 
-var unboundMethodType = py.NewType("function", "")
+var unboundMethodType = defType(py.NewType("function", ""))
 
 func (u *unboundMethod) Type() *py.Type { return unboundMethodType }
 

@@ -12,7 +12,6 @@ import (
 // at run time (after our repairs) and is shared safely by every interpreter in the process.
 var codeCache sync.Map // [32]byte -> *py.Code
 
-
 func compileSource(src []byte, filename string) (*py.Code, error) {
 	return compileMode(src, filename, py.ExecMode)
 }

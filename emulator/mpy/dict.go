@@ -17,10 +17,10 @@ type Dict struct {
 }
 
 // DictType is the dict type.
-var DictType = py.NewTypeX("dict", "", dictNew, nil)
+var DictType = defType(py.NewTypeX("dict", "", dictNew, nil))
 
 // OrderedDictType is collections.OrderedDict.
-var OrderedDictType = py.NewTypeX("OrderedDict", "", orderedDictNew, nil)
+var OrderedDictType = defType(py.NewTypeX("OrderedDict", "", orderedDictNew, nil))
 
 // NewDict returns an empty dict (dict() or json.loads start with no slots).
 func NewDict() *Dict { return &Dict{t: newTable(0, false)} }
@@ -188,9 +188,9 @@ type dictView struct {
 }
 
 var dictViewTypes = map[byte]*py.Type{
-	'k': py.NewType("dict_keys", ""),
-	'v': py.NewType("dict_values", ""),
-	'i': py.NewType("dict_items", ""),
+	'k': defType(py.NewType("dict_keys", "")),
+	'v': defType(py.NewType("dict_values", "")),
+	'i': defType(py.NewType("dict_items", "")),
 }
 
 func (v *dictView) Type() *py.Type { return dictViewTypes[v.kind] }
@@ -225,18 +225,13 @@ type dictIter struct {
 	init bool
 }
 
-var dictIterType = py.NewType("iterator", "")
+var dictIterType = defType(py.NewType("iterator", ""))
 
 func (d *Dict) keyIter() *dictIter { return &dictIter{d: d, kind: 'k'} }
 
 func (it *dictIter) Type() *py.Type                { return dictIterType }
 func (it *dictIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *dictIter) M__next__() (py.Object, error) {
-	if !it.init {
-		it.init, it.gen = true, it.d.t.generation()
-	} else if it.gen != it.d.t.generation() {
-		return nil, py.ExceptionNewf(py.RuntimeError, "dict changed size during iteration")
-	}
 	k, v, next, ok := it.d.t.next(it.pos)
 	if !ok {
 		return nil, py.StopIteration

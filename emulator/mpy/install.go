@@ -22,6 +22,7 @@ var installed sync.Once
 // jump table) before the first interpreter exists. Nothing here depends on a device.
 func installOnce() {
 	installed.Do(func() {
+		readyTypes()
 		installHooks()
 		installConstructors()
 		installDescriptors()
@@ -191,3 +192,20 @@ func sortStrings(s []string) { sort.Strings(s) }
 
 // indexStr is strings.Index.
 func indexStr(s, sub string) int { return strings.Index(s, sub) }
+
+// ourTypes are the types this package defines; gpython readies only its own at init.
+var ourTypes []*py.Type
+
+// defType records a type to be readied by installOnce.
+func defType(t *py.Type) *py.Type {
+	ourTypes = append(ourTypes, t)
+	return t
+}
+
+func readyTypes() {
+	for _, t := range ourTypes {
+		if err := t.Ready(); err != nil {
+			panic("mpy: type " + t.Name + " not ready: " + err.Error())
+		}
+	}
+}

@@ -15,9 +15,9 @@ import (
 
 // Defaults for a Config field left zero.
 const (
-	DefaultHeap     = 192 * 1024    // bytes of Python heap (ESP32_GENERIC has about this much free)
+	DefaultHeap     = 192 * 1024  // bytes of Python heap (ESP32_GENERIC has about this much free)
 	DefaultMaxSteps = 100_000_000 // bytecodes before a run is declared runaway (about 8 s)
-	DefaultMaxDepth = 160           // nested Python calls before RuntimeError
+	DefaultMaxDepth = 160         // nested Python calls before RuntimeError
 )
 
 // Config is the immutable configuration of one interpreter. Everything device code can observe

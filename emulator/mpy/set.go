@@ -14,8 +14,8 @@ type Set struct {
 
 // SetType and FrozenSetType are the set types.
 var (
-	SetType       = py.NewTypeX("set", "", func(t *py.Type, a py.Tuple, k py.StringDict) (py.Object, error) { return setNew(false, a) }, nil)
-	FrozenSetType = py.NewTypeX("frozenset", "", func(t *py.Type, a py.Tuple, k py.StringDict) (py.Object, error) { return setNew(true, a) }, nil)
+	SetType       = defType(py.NewTypeX("set", "", func(t *py.Type, a py.Tuple, k py.StringDict) (py.Object, error) { return setNew(false, a) }, nil))
+	FrozenSetType = defType(py.NewTypeX("frozenset", "", func(t *py.Type, a py.Tuple, k py.StringDict) (py.Object, error) { return setNew(true, a) }, nil))
 )
 
 // NewSetSized returns a set with n slots, as a display of n items makes.
@@ -94,11 +94,6 @@ type setIter struct {
 func (it *setIter) Type() *py.Type                { return dictIterType }
 func (it *setIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *setIter) M__next__() (py.Object, error) {
-	if !it.on {
-		it.on, it.gen = true, it.s.t.generation()
-	} else if it.gen != it.s.t.generation() {
-		return nil, py.ExceptionNewf(py.RuntimeError, "set changed size during iteration")
-	}
 	k, _, next, ok := it.s.t.next(it.pos)
 	if !ok {
 		return nil, py.StopIteration

@@ -80,7 +80,7 @@ type attrRecord struct {
 	values []py.Object
 }
 
-var attrRecordType = py.NewType("namespace", "")
+var attrRecordType = defType(py.NewType("namespace", ""))
 
 func (a *attrRecord) Type() *py.Type { return attrRecordType }
 
@@ -129,7 +129,7 @@ type consoleStream struct {
 	input bool
 }
 
-var consoleStreamType = py.NewType("FileIO", "")
+var consoleStreamType = defType(py.NewType("FileIO", ""))
 
 func (c *consoleStream) Type() *py.Type { return consoleStreamType }
 

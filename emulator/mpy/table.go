@@ -28,40 +28,28 @@ func userHash(o py.Object) (int64, error) {
 			if err != nil {
 				return 0, err
 			}
-			n, ok := r.(py.Int)
-			if !ok {
-				return 0, py.ExceptionNewf(py.TypeError, "__hash__ should return an int")
-			}
-			return int64(n), nil
+			return hasher.HashResult(r)
 		}
 		if x.cls.Lookup("__eq__") != nil && lookupUser(x.cls, "__eq__") != nil {
 			return 0, py.ExceptionNewf(py.TypeError, "unsupported type for __hash__: '%s'", x.cls.Name)
 		}
-		return int64(objectID(o)), nil
+		return hasher.IdentityHash(objectID(o)), nil
 	case *Set:
 		if !x.frozen {
 			return 0, py.ExceptionNewf(py.TypeError, "unsupported type for __hash__: 'set'")
 		}
-		var sum int64
-		for _, k := range x.Items() {
-			h, err := hasher.Hash(k)
-			if err != nil {
-				return 0, err
-			}
-			sum += h
-		}
-		return sum, nil
+		return x.t.s.FrozenHash()
 	case *py.List, *Dict, *ByteArray:
 		return 0, py.ExceptionNewf(py.TypeError, "unsupported type for __hash__: '%s'", typeName(o))
 	}
-	return int64(objectID(o)), nil
+	return hasher.IdentityHash(objectID(o)), nil
 }
 
 // Hash is hash(o).
 func Hash(o py.Object) (int64, error) { return hasher.Hash(o) }
 
-// table holds an mphash.Map (dicts) or an mphash.Set (sets) and counts size changes so that
-// iterators can raise "changed size during iteration" as MicroPython does.
+// table holds an mphash.Map (dicts) or an mphash.Set (sets). MicroPython never raises
+// "changed size during iteration": an iterator is a cursor over slots, whatever the table holds.
 type table struct {
 	m   *mphash.Map
 	s   *mphash.Set
