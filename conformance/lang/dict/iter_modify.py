@@ -1,12 +1,18 @@
+# MicroPython raises nothing when a dict changes size during iteration;
+# the loop sees whatever the hash table holds.
 d = {"a": 1, "b": 2, "c": 3}
 for k in list(d):
     if d[k] == 2:
         del d[k]
 print(d)
-n = 0
+seen = []
 for k in d:
-    d["new%d" % n] = n
-    n += 1
-    if n > 3:
-        break
-print(len(d) > 2)
+    seen.append(k)
+    if len(seen) == 1:
+        d["zz"] = 26
+print(sorted(seen), len(d))
+e = {1: 1, 2: 2, 3: 3, 4: 4}
+for k in e:
+    if k == 1:
+        del e[3]
+print(e)
