@@ -462,7 +462,7 @@ func (c *Conn) Close() error {
 
 // LocalAddr returns this end's address.
 func (c *Conn) LocalAddr() net.Addr {
-	if c.device == (c.in.dir == Down) {
+	if c.in.dir == Down { // the connecting end
 		return c.n.clientAddr(c)
 	}
 	return c.n.serverAddr(c)
@@ -470,7 +470,7 @@ func (c *Conn) LocalAddr() net.Addr {
 
 // RemoteAddr returns the peer's address.
 func (c *Conn) RemoteAddr() net.Addr {
-	if c.device == (c.in.dir == Down) {
+	if c.in.dir == Down {
 		return c.n.serverAddr(c)
 	}
 	return c.n.clientAddr(c)

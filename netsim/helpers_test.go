@@ -41,6 +41,7 @@ type getOpts struct {
 	header  map[string]string
 	proto   string // "HTTP/1.0" or "HTTP/1.1" (default)
 	method  string
+	noUA    bool // send no User-Agent
 }
 
 type result struct {
@@ -99,7 +100,10 @@ func get(n *Network, rawURL string, o getOpts) (result, error) {
 	if method == "" {
 		method = "GET"
 	}
-	req := fmt.Sprintf("%s %s %s\r\nHost: %s\r\nUser-Agent: netsim-test\r\nConnection: close\r\n", method, u.RequestURI(), proto, u.Hostname())
+	req := fmt.Sprintf("%s %s %s\r\nHost: %s\r\nConnection: close\r\n", method, u.RequestURI(), proto, u.Hostname())
+	if !o.noUA {
+		req += "User-Agent: netsim-test\r\n"
+	}
 	for k, v := range o.header {
 		req += k + ": " + v + "\r\n"
 	}
