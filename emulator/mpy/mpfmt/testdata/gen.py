@@ -363,3 +363,28 @@ for m in multi:
     if op == 'fmt' and not isinstance(rhs, tuple):
         rhs = (rhs,)
     case(op, pat, rhs, kw)
+
+# Random precisions and verbs over floats of every magnitude, and random ints and specs.
+random.seed(7)
+verbs = 'eEfFgG'
+for i in range(400):
+    hi = random.getrandbits(32)
+    lo = random.getrandbits(32)
+    hi = (hi & 0x800fffff) | ((900 + (hi >> 20) % 250) << 20)
+    x = struct.unpack('>d', struct.pack('>II', hi, lo))[0]
+    p = random.getrandbits(5)
+    v = verbs[random.getrandbits(3) % 6]
+    case('%', '%.' + str(p) + v, x)
+    w = random.getrandbits(4)
+    case('fmt', '{:' + '<>^='[i % 4] + str(w) + '.' + str(p % 20) + v + '}', (x,))
+for i in range(200):
+    n = random.getrandbits(30) - (1 << 29)
+    if i % 4 == 0:
+        n = n * random.getrandbits(30) * random.getrandbits(30)
+    spec = ['', '+', ' ', '-'][i % 4] + ['', '#'][random.getrandbits(1)] + \
+        ['', '0'][random.getrandbits(1)] + str(random.getrandbits(4)) + \
+        ['', ',', '_'][i % 3] + 'bdoxXn'[random.getrandbits(3) % 6]
+    case('fmt', '{:' + spec + '}', (n,))
+    pspec = '%' + ['', '+', ' ', '-', '0', '#'][i % 6] + str(random.getrandbits(4)) + \
+        ['', '.' + str(random.getrandbits(3))][i % 2] + 'dixXo'[random.getrandbits(3) % 5]
+    case('%', pspec, n)
