@@ -3,6 +3,7 @@ package vfs
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"testing"
 	"time"
@@ -337,4 +338,40 @@ func TestOpJSON(t *testing.T) {
 		{"index":0,"kind":"create","path":"/a","offset":0,"commit":true},
 		{"index":1,"kind":"write","path":"/a","bytes":5000,"offset":0,"commit":false,"erased":[2,3]},
 		{"index":2,"kind":"close","path":"/a","offset":5000,"commit":true}]`, string(b))
+}
+
+func TestFATCutInsideDirectoryRewriteLosesTheBlock(t *testing.T) {
+	f, err := New(Config{Size: 240 * 4096, Model: FAT})
+	require.NoError(t, err)
+	// 130 one-slot entries: slots 0..127 fill the root's first 4 KiB block.
+	for i := 0; i < 130; i++ {
+		writeFile(t, f, fmt.Sprintf("/f%03d", i), []byte{byte(i)})
+	}
+	h, err := f.OpenMode("/f005", "w")
+	require.NoError(t, err)
+	_, err = h.Write([]byte("new"))
+	require.NoError(t, err)
+	require.NoError(t, h.Close())
+	k := f.Ops() - 1
+	require.Equal(t, KindClose, f.Journal()[k].Kind)
+	im, err := f.ImageInside(k)
+	require.NoError(t, err)
+	names, err := im.ReadDirNames("/")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"f128", "f129"}, names, "the entries sharing the erase block are gone")
+	checkSpace(t, im)
+	assert.Equal(t, int64(f.g.units-2), im.Statvfs()[3], "their clusters are free again")
+
+	l, err := New(Config{Size: 240 * 4096})
+	require.NoError(t, err)
+	writeFile(t, l, "/a", []byte("one"))
+	for k := 0; k < l.Ops(); k++ {
+		inside, err := l.ImageInside(k)
+		require.NoError(t, err)
+		before, err := l.ImageAt(k - 1)
+		require.NoError(t, err)
+		assert.Equal(t, before.Tree(), inside.Tree(), "littlefs operations are atomic")
+	}
+	_, err = l.ImageInside(l.Ops())
+	assert.Error(t, err)
 }

@@ -121,7 +121,7 @@ func (f *Flash) openFile(name string, flag int, py bool) (*File, error) {
 	f.begin(KindCreate, h.path)
 	parent := names[:len(names)-1]
 	root := update(f.cfg.Model, f.st.root, parent, func(d *node) *node { return d.withKid(f.cfg.Model, kid) })
-	if e := f.install(root, [][]string{parent}, f.g.lfsEntryBytes(kid), noSpace); e != 0 {
+	if e := f.install(root, [][]string{parent}, leaf, f.g.lfsEntryBytes(kid), noSpace); e != 0 {
 		f.cancel(prev)
 		return nil, perr("open", name, e)
 	}
@@ -142,7 +142,7 @@ func (f *Flash) fatTruncateOpen(names []string, n *node) {
 	parent := names[:len(names)-1]
 	root := update(f.cfg.Model, f.st.root, parent, func(d *node) *node { return d.withKid(f.cfg.Model, &k) })
 	f.swapContent(n.data, nil)
-	f.install(root, [][]string{parent}, 32, EACCES)
+	f.install(root, [][]string{parent}, n.name, 32, EACCES)
 	f.end()
 }
 
@@ -638,7 +638,7 @@ func (h *File) commit(kind string) error {
 	}
 	parent := names[:len(names)-1]
 	root := update(f.cfg.Model, f.st.root, parent, func(d *node) *node { return d.withKid(f.cfg.Model, &k) })
-	if e := f.install(root, [][]string{parent}, f.g.lfsEntryBytes(&k), ENOSPC); e != 0 {
+	if e := f.install(root, [][]string{parent}, k.name, f.g.lfsEntryBytes(&k), ENOSPC); e != 0 {
 		f.op.Err = e.Error()
 		h.erred = f.isLFS()
 		f.end()

@@ -204,11 +204,12 @@ func (f *Flash) release(n *node) {
 	f.swapContent(n.data, nil)
 }
 
-// install commits newRoot, in which the directories at dirs changed. It grows or shrinks
-// their metadata (littlefs pairs, FAT directory clusters) and counts the erases; when the
-// blocks cannot be had it changes nothing and returns noSpace. logBytes is the size of the
-// metadata commit (littlefs's log grows by it; a full log is compacted, erasing a block).
-func (f *Flash) install(newRoot *node, dirs [][]string, logBytes int64, noSpace Errno) Errno {
+// install commits newRoot, in which the directories at dirs changed, the entry named entry
+// of dirs[0] first. It grows or shrinks their metadata (littlefs pairs, FAT directory
+// clusters) and counts the erases; when the blocks cannot be had it changes nothing and
+// returns noSpace. logBytes is the size of the metadata commit (littlefs's log grows by it;
+// a full log is compacted, erasing a block).
+func (f *Flash) install(newRoot *node, dirs [][]string, entry string, logBytes int64, noSpace Errno) Errno {
 	need := int64(0)
 	for _, d := range dirs {
 		n, _, _ := lookup(f.cfg.Model, newRoot, d)
@@ -233,6 +234,18 @@ func (f *Flash) install(newRoot *node, dirs [][]string, logBytes int64, noSpace 
 			f.fixMeta(&c, pend, logBytes)
 			return &c
 		})
+	}
+	if f.cfg.Model == FAT {
+		// Remember where the directory entry lives: a cut while its erase block is being
+		// rewritten loses the block (ImageInside).
+		for _, r := range []*node{newRoot, f.st.root} {
+			if d, _, _ := lookup(FAT, r, dirs[0]); d != nil && d.dir {
+				if _, k := d.find(FAT, entry); k != nil {
+					f.op.entryDir, f.op.entrySlot, f.op.hasEntry = dirs[0], k.slot, true
+					break
+				}
+			}
+		}
 	}
 	f.st.root = newRoot
 	f.op.Commit = true

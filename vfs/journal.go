@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Op is one journalled flash operation, as it goes into a run's JSON-lines trace.
@@ -33,6 +34,11 @@ type Op struct {
 
 	data   []byte // a write's bytes
 	placed int64  // FAT: a write reaches the committed clusters in place below this offset
+
+	// FAT: the directory entry a metadata commit rewrites.
+	entryDir  []string
+	entrySlot int32
+	hasEntry  bool
 }
 
 // Journal returns the journalled operations so far. The slice is shared: callers must not
@@ -187,4 +193,62 @@ func (f *Flash) Snapshot() *Flash {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.fromState(f.st)
+}
+
+// ImageInside returns the image a power cut in the middle of operation k leaves.
+//
+// littlefs: every operation is atomic or writes nothing an image can see before its
+// commit, so this is the image before operation k.
+//
+// FAT: a cut halfway through a write is ImageAtByte of its middle byte. A cut inside a
+// metadata commit (create, sync, close, mkdir, remove, rename...) falls while the erase
+// block holding the changed directory entry is being rewritten: that block is left erased,
+// so every entry of the directory stored in the same block (128 entries of 32 bytes per
+// 4 KiB block) is lost with what it named, and the operation itself has not happened.
+func (f *Flash) ImageInside(k int) (*Flash, error) {
+	f.mu.Lock()
+	if k < 0 || k >= len(f.journal) {
+		f.mu.Unlock()
+		return nil, fmt.Errorf("vfs: cut inside operation %d: the journal has operations 0..%d", k, len(f.journal)-1)
+	}
+	op := f.journal[k]
+	before, _ := f.stateAt(k - 1)
+	f.mu.Unlock()
+	if f.cfg.Model == LittleFS {
+		return f.fromState(before), nil
+	}
+	if op.Bytes > 0 {
+		return f.ImageAtByte(op.Offset + (op.Bytes+1)/2)
+	}
+	if !op.hasEntry {
+		return f.fromState(before), nil
+	}
+	return f.fatWipeEntryBlock(before, op.entryDir, op.entrySlot), nil
+}
+
+// fatWipeEntryBlock removes from st every entry of directory dir stored in the erase block
+// holding slot, as an interrupted rewrite of that block leaves it.
+func (f *Flash) fatWipeEntryBlock(st *state, dir []string, slot int32) *Flash {
+	t := f.fromState(st)
+	d, _, _ := lookup(FAT, st.root, dir)
+	if d == nil || !d.dir {
+		return t
+	}
+	per := int32(f.g.bs / 32)
+	var victims []*node
+	for _, k := range d.kids {
+		// An entry (long-name slots and short entry) touching the block is lost.
+		if k.slot/per <= slot/per && (k.slot+k.nslot-1)/per >= slot/per {
+			victims = append(victims, k)
+		}
+	}
+	if len(victims) == 0 {
+		return t
+	}
+	t.begin("wipe", "/"+strings.Join(dir, "/"))
+	for _, v := range victims {
+		t.unlink(append(slices.Clone(dir), v.name), v)
+	}
+	t.end()
+	return t.fromState(t.st)
 }

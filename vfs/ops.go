@@ -109,7 +109,7 @@ func (f *Flash) mkdir(name string) error {
 	}
 	parent := names[:len(names)-1]
 	root := update(f.cfg.Model, f.st.root, parent, func(d *node) *node { return d.withKid(f.cfg.Model, kid) })
-	if e := f.install(root, [][]string{parent, names}, f.g.lfsEntryBytes(kid), noSpace); e != 0 {
+	if e := f.install(root, [][]string{parent, names}, leaf, f.g.lfsEntryBytes(kid), noSpace); e != 0 {
 		f.cancel(prev)
 		return perr("mkdir", name, e)
 	}
@@ -202,7 +202,7 @@ func (f *Flash) unlink(names []string, n *node) {
 	})
 	p := f.canon(names)
 	f.release(n)
-	f.install(root, [][]string{parent}, 8+int64(len(n.name)), ENOSPC)
+	f.install(root, [][]string{parent}, n.name, 8+int64(len(n.name)), ENOSPC)
 	for _, h := range f.open {
 		if h.path == p || strings.HasPrefix(h.path, p+"/") {
 			h.orphan = true
@@ -359,7 +359,7 @@ func (f *Flash) Rename(oldname, newname string) error {
 	if dst != nil {
 		f.release(dst)
 	}
-	if e := f.install(root, [][]string{sp, dp}, 2*f.g.lfsEntryBytes(&kid), noSpaceMeta(m)); e != 0 {
+	if e := f.install(root, [][]string{dp, sp}, leaf, 2*f.g.lfsEntryBytes(&kid), noSpaceMeta(m)); e != 0 {
 		f.cancel(prev)
 		return lerr(e)
 	}
@@ -467,7 +467,7 @@ func (f *Flash) Chtimes(name string, _ time.Time, mtime time.Time) error {
 	k.mtime = mtime.Unix()
 	parent := names[:len(names)-1]
 	root := update(f.cfg.Model, f.st.root, parent, func(d *node) *node { return d.withKid(f.cfg.Model, &k) })
-	if e := f.install(root, [][]string{parent}, 16, noSpaceMeta(f.cfg.Model)); e != 0 {
+	if e := f.install(root, [][]string{parent}, k.name, 16, noSpaceMeta(f.cfg.Model)); e != 0 {
 		f.cancel(prev)
 		return perr("chtimes", name, e)
 	}
