@@ -172,6 +172,9 @@ type Conn struct {
 	peer   *Conn
 	closed bool
 	owner  int64 // server side: the goroutine that first read this end
+	// dead is set once the device has been told of a reset: like lwIP, later operations
+	// find no connection (ENOTCONN).
+	dead bool
 
 	// Device side: per-operation timeout (as socket.settimeout) and absolute virtual deadlines.
 	tmo      time.Duration
@@ -198,6 +201,24 @@ func (c *Conn) Port() int { return c.info.port }
 
 // Intercepted reports whether a man in the middle holds the other end.
 func (c *Conn) Intercepted() bool { return c.info.impostor }
+
+// Readable reports, once the servers have settled, whether a Read would return at once (data,
+// EOF or an error is there): what select.poll reports as POLLIN.
+func (c *Conn) Readable() bool {
+	c.n.settle()
+	c.n.mu.Lock()
+	defer c.n.mu.Unlock()
+	return c.closed || c.dead || c.in.readable(c.n.clock.Now())
+}
+
+// Writable reports, once the servers have settled, whether a Write would accept bytes at once
+// (POLLOUT).
+func (c *Conn) Writable() bool {
+	c.n.settle()
+	c.n.mu.Lock()
+	defer c.n.mu.Unlock()
+	return c.closed || c.dead || c.out.dead || c.out.closedRd || c.n.cfg.Window-c.out.buffered > 0
+}
 
 // SetTimeout sets the per-operation timeout of the device's end, as socket.settimeout does:
 // d < 0 blocks without limit, d == 0 makes operations non-blocking (ErrWouldBlock), d > 0
@@ -258,6 +279,10 @@ func (c *Conn) deviceRead(b []byte) (int, error) {
 			n.mu.Unlock()
 			return 0, c.errf("read", net.ErrClosed)
 		}
+		if c.dead {
+			n.mu.Unlock()
+			return 0, c.errf("read", ErrNotConnected)
+		}
 		now := n.clock.Now()
 		if c.in.readable(now) {
 			k, err := c.in.read(b, now)
@@ -265,6 +290,7 @@ func (c *Conn) deviceRead(b []byte) (int, error) {
 				n.trace.add(true, c.info.key, Event{At: now, Conn: c.info.num, Kind: "recv", Host: c.info.host, Port: c.info.port, Dir: c.in.dir.String(), Bytes: k})
 				n.cond.Broadcast()
 			} else if err == ErrConnReset {
+				c.dead = true
 				n.trace.add(true, c.info.key, Event{At: now, Conn: c.info.num, Kind: "reset", Host: c.info.host, Port: c.info.port, Dir: c.in.dir.String()})
 			}
 			n.mu.Unlock()
@@ -284,10 +310,10 @@ func (c *Conn) deviceRead(b []byte) (int, error) {
 // wait moves the device's clock to the next event, or to the deadline with ErrTimeout.
 func (c *Conn) wait(now, dl time.Duration, has bool, op string) error {
 	n := c.n
+	if c.tmoSet && c.tmo == 0 {
+		return c.errf(op, ErrWouldBlock)
+	}
 	if has && dl <= now {
-		if c.tmoSet && c.tmo == 0 && !(c.hasRdl && op == "read") && !(c.hasWdl && op == "write") {
-			return c.errf(op, ErrWouldBlock)
-		}
 		n.mu.Lock()
 		n.trace.add(true, c.info.key, Event{At: now, Conn: c.info.num, Kind: "timeout", Host: c.info.host, Port: c.info.port, Detail: op})
 		n.mu.Unlock()
@@ -352,8 +378,13 @@ func (c *Conn) deviceWrite(b []byte) (int, error) {
 			n.mu.Unlock()
 			return total, c.errf("write", net.ErrClosed)
 		}
+		if c.dead {
+			n.mu.Unlock()
+			return total, c.errf("write", ErrNotConnected)
+		}
 		now := n.clock.Now()
 		if c.in.rst && c.in.rstAt <= now {
+			c.dead = true
 			n.mu.Unlock()
 			return total, c.errf("write", ErrConnReset)
 		}

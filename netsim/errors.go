@@ -21,7 +21,8 @@ var (
 	ErrHostUnreachable = errors.New("netsim: host unreachable")
 	// ErrDNS: the name does not resolve (getaddrinfo fails: OSError -2 on ESP32 and RP2).
 	ErrDNS = errors.New("netsim: name does not resolve")
-	// ErrNotConnected: the operation needs a connected socket (OSError ENOTCONN).
+	// ErrNotConnected: the connection is gone: the device already saw it reset, and lwIP has
+	// dropped it (OSError ENOTCONN).
 	ErrNotConnected = errors.New("netsim: not connected")
 	// ErrBlockedForever: a blocking operation without a timeout waits for something nothing in
 	// the world will ever deliver. A real board would hang here; the emulator reports it.

@@ -340,6 +340,33 @@ func (n *Network) Close() error {
 	return nil
 }
 
+// WaitFor lets virtual time pass, event by event, until ready() holds (checked after the servers
+// settle) or timeout has passed (timeout < 0: no limit). It is select.poll for the device
+// goroutine: ready typically asks Conn.Readable of several connections. It returns false on
+// timeout, and ErrBlockedForever when nothing can ever make ready() hold.
+func (n *Network) WaitFor(timeout time.Duration, ready func() bool) (bool, error) {
+	start := n.clock.Now()
+	for {
+		n.settle()
+		if ready() {
+			return true, nil
+		}
+		now := n.clock.Now()
+		if timeout >= 0 && now >= start+timeout {
+			return false, nil
+		}
+		next, ok := n.clock.NextEvent()
+		if timeout >= 0 && (!ok || next > start+timeout) {
+			n.clock.AdvanceTo(start + timeout)
+			continue
+		}
+		if !ok {
+			return false, fmt.Errorf("netsim: poll: %w", ErrBlockedForever)
+		}
+		n.clock.AdvanceTo(next)
+	}
+}
+
 // settle implements settler: wait until every server-side goroutine is blocked with nothing to
 // do at the current virtual time, then flush the trace.
 func (n *Network) settle() {
