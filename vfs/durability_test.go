@@ -375,3 +375,25 @@ func TestFATCutInsideDirectoryRewriteLosesTheBlock(t *testing.T) {
 	_, err = l.ImageInside(l.Ops())
 	assert.Error(t, err)
 }
+
+func TestEntriesAndResetJournal(t *testing.T) {
+	f, err := New(Config{Size: 64 * 4096})
+	require.NoError(t, err)
+	require.NoError(t, f.Mkdir("/lib", 0))
+	writeFile(t, f, "/lib/b.py", []byte("b"))
+	writeFile(t, f, "/a.py", []byte("a"))
+	var paths []string
+	for _, e := range f.Entries() {
+		paths = append(paths, e.Path)
+	}
+	assert.Equal(t, []string{"/a.py", "/lib", "/lib/b.py"}, paths)
+	im, err := f.ImageAt(1)
+	require.NoError(t, err)
+	f.ResetJournal()
+	assert.Equal(t, 0, f.Ops())
+	assert.Equal(t, int64(0), f.TotalWritten())
+	base, err := f.ImageAt(-1)
+	require.NoError(t, err)
+	assert.Equal(t, f.Tree(), base.Tree())
+	assert.Equal(t, map[string][]byte{"/lib/": nil, "/lib/b.py": {}}, im.Tree(), "an earlier image is unaffected")
+}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -36,8 +37,7 @@ func LoadHostDir(cfg Config, dir string, skip func(relPath string, isDir bool) b
 	if err := f.loadDir(root, root, "", skip); err != nil {
 		return nil, err
 	}
-	f.journal, f.after, f.total = nil, nil, 0
-	f.base = f.st
+	f.ResetJournal()
 	return f, nil
 }
 
@@ -182,21 +182,43 @@ func (f *Flash) ReadFile(p string) ([]byte, error) {
 	return buf, nil
 }
 
-// Tree lists every path of the current image with its content: directories map to nil,
-// files to their bytes. Paths are sorted; it is meant for comparing images in tests and
-// verdicts.
-func (f *Flash) Tree() map[string][]byte {
+// Entry is one file or directory of an image, as Entries lists it.
+type Entry struct {
+	Path  string // device path; directories end without a slash
+	Dir   bool
+	Data  []byte // a file's bytes (a copy)
+	Mtime int64
+}
+
+// Entries lists every file and directory of the current image (what a cut would leave),
+// sorted by path: the deterministic form for comparing images and judging verdicts.
+func (f *Flash) Entries() []Entry {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := map[string][]byte{}
+	var out []Entry
 	walk(f.st.root, "", func(p string, n *node) {
-		if n.dir {
-			out[p+"/"] = nil
-			return
+		e := Entry{Path: p, Dir: n.dir, Mtime: n.mtime}
+		if !n.dir {
+			e.Data = make([]byte, n.size())
+			readContent(f.g, n.data, e.Data, 0)
 		}
-		buf := make([]byte, n.size())
-		readContent(f.g, n.data, buf, 0)
-		out[p] = buf
+		out = append(out, e)
 	})
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
+
+// Tree maps every path of the current image to its content: directories (with a trailing
+// slash) to nil, files to their bytes. Meant for equality checks; iterate Entries instead
+// when order matters.
+func (f *Flash) Tree() map[string][]byte {
+	out := map[string][]byte{}
+	for _, e := range f.Entries() {
+		if e.Dir {
+			out[e.Path+"/"] = nil
+		} else {
+			out[e.Path] = e.Data
+		}
+	}
 	return out
 }

@@ -187,6 +187,16 @@ func (f *Flash) fatPartialWrite(st *state, op Op, m int64) *state {
 	return &ns
 }
 
+// ResetJournal makes the image a cut would leave now the journal's base and forgets the
+// operations and the byte count so far. A long run that will never be swept can call it
+// (at a reboot, say) to keep memory flat; images already taken are unaffected.
+func (f *Flash) ResetJournal() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.journal, f.after, f.total = nil, nil, 0
+	f.base = f.st
+}
+
 // Snapshot returns the image a power cut would leave now, as an independent Flash with an
 // empty journal. It costs O(1): the image shares structure with f.
 func (f *Flash) Snapshot() *Flash {
