@@ -421,10 +421,11 @@ func (x exact64) approxDecimalExp() int {
 func (x exact64) geDecimal(n int) bool { return x.f >= decimalPow64(n) }
 
 func (x exact64) mantissa(mult uint64, decexp int) uint64 {
-	q := newQuad().SetFloat64(x.f)
+	q := getQuad().SetFloat64(x.f)
 	quadDecimalExp(q, decexp)
 	q.Add(q, quadHalf)
 	u, _ := q.Uint64()
+	putQuad(q)
 	return mult * u
 }
 
@@ -529,8 +530,10 @@ func parseDecimal(text []byte, mantissaMax uint64) (mantissa uint64, exp int) {
 // parseFloat64 is mp_parse_float_internal for the double-precision EXACT build.
 func parseFloat64(text []byte) float64 {
 	m, exp := parseDecimal(text, 0x1999999999999998)
-	q := newQuad().SetUint64(m)
-	return quadToFloat64(quadDecimalExp(q, exp))
+	q := getQuad().SetUint64(m)
+	f := quadToFloat64(quadDecimalExp(q, exp))
+	putQuad(q)
+	return f
 }
 
 // approx32 is the single-precision APPROX build: all arithmetic in float32.
@@ -582,7 +585,8 @@ func float32ToUint32(f float32) uint64 {
 // decimalExp32 is mp_decimal_exp for the APPROX build with single-precision floats: the
 // binary exponent field is moved by decExp (wrapping inside its 8-bit field, as the C
 // bit-field does), then the value is scaled by powf(5, decExp). powf is taken as correctly
-// rounded, which holds for the exact powers 5^0..5^10 and is assumed beyond.
+// rounded, which holds for the exact powers 5^0..5^10 and is assumed beyond (a board's libm
+// may differ in the last bit for large exponents; unverified).
 func decimalExp32(num float32, decExp int) float32 {
 	if decExp == 0 || num == 0 {
 		return num
@@ -593,7 +597,34 @@ func decimalExp32(num float32, decExp int) float32 {
 	bits = bits&^(0xff<<23) | exp<<23
 	res := math.Float32frombits(bits)
 	if decExp < 0 && decExp >= -10 {
-		return res / float32(math.Pow(5, float64(-decExp)))
+		return res / pow5f32(-decExp)
 	}
-	return res * float32(math.Pow(5, float64(decExp)))
+	return res * pow5f32(decExp)
+}
+
+// pow5Lim bounds the cached powers of 5; float32 formatting never needs more than about 60.
+const pow5Lim = 100
+
+var (
+	pow5Once  sync.Once
+	pow5Table [2*pow5Lim + 1]float32
+)
+
+// pow5f32 returns 5^n correctly rounded to float32 (the assumed behaviour of powf).
+func pow5f32(n int) float32 {
+	if n < -pow5Lim || n > pow5Lim {
+		return float32(math.Pow(5, float64(n)))
+	}
+	pow5Once.Do(func() {
+		five := new(big.Int).SetInt64(5)
+		for i := -pow5Lim; i <= pow5Lim; i++ {
+			p := new(big.Int).Exp(five, big.NewInt(int64(max(i, -i))), nil)
+			x := new(big.Float).SetPrec(400).SetInt(p)
+			if i < 0 {
+				x.Quo(new(big.Float).SetPrec(400).SetInt64(1), x)
+			}
+			pow5Table[i+pow5Lim], _ = x.Float32()
+		}
+	})
+	return pow5Table[n+pow5Lim]
 }

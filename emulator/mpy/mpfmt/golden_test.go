@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -117,6 +119,39 @@ func TestGolden(t *testing.T) {
 			failed++
 		}
 		if failed > 40 {
+			t.Fatal("too many failures")
+		}
+	}
+}
+
+// TestFloatsGolden checks repr and ten % conversions of 3000 seeded random doubles against
+// MicroPython 1.27 (testdata/floats.golden, written by testdata/gen_floats.py).
+func TestFloatsGolden(t *testing.T) {
+	data, err := os.ReadFile("testdata/floats.golden")
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	require.Greater(t, len(lines), 1000)
+	header := strings.Fields(lines[0])
+	require.Equal(t, []string{"bits", "repr"}, header[:2])
+	f := &Formatter{Host: fakeHost{}}
+	failed := 0
+	for _, line := range lines[1:] {
+		fields := strings.Fields(line)
+		require.Len(t, fields, len(header))
+		bits, err := strconv.ParseUint(fields[0], 16, 64)
+		require.NoError(t, err)
+		x := math.Float64frombits(bits)
+		if !assert.Equal(t, fields[1], FloatRepr(x, false), "repr of %s", fields[0]) {
+			failed++
+		}
+		for i, spec := range header[2:] {
+			got, err := f.Percent(spec, &fakeValue{kind: KindFloat, typeName: "float", f: x}, false)
+			require.NoError(t, err)
+			if !assert.Equal(t, fields[i+2], got, "%s %% %s", spec, fields[0]) {
+				failed++
+			}
+		}
+		if failed > 20 {
 			t.Fatal("too many failures")
 		}
 	}

@@ -71,13 +71,8 @@ func unhex(s string) (string, error) {
 
 func decodeValue(e encValue) (*fakeValue, error) {
 	v := &fakeValue{typeName: e.T}
+	v.str, v.repr = e.S, e.R
 	var err error
-	if v.str, err = unhex(e.S); err != nil {
-		return nil, err
-	}
-	if v.repr, err = unhex(e.R); err != nil {
-		return nil, err
-	}
 	var payload string
 	if e.K != "tuple" && e.K != "dict" && e.K != "other" {
 		if err := json.Unmarshal(e.V, &payload); err != nil {

@@ -30,6 +30,13 @@ func newQuad() *big.Float {
 	return new(big.Float).SetPrec(quadPrec).SetMode(big.ToNearestEven)
 }
 
+// quadPool recycles binary128 scratch values (and their mantissa storage) between calls.
+var quadPool = sync.Pool{New: func() any { return newQuad() }}
+
+func getQuad() *big.Float { return quadPool.Get().(*big.Float) }
+
+func putQuad(q *big.Float) { quadPool.Put(q) }
+
 // quadDecimalExp returns num * 10^decExp computed as formatfloat.c does in EXACT mode:
 // num is multiplied (or divided) by 10^(2^k) for each set bit k of |decExp|, from the lowest
 // bit up, each operation rounded to binary128. The result is written into num.

@@ -1,7 +1,7 @@
 # Golden generator for package mpfmt. Run on MicroPython 1.27 (see regen.sh); every line of
 # output is one JSON case: the operation, the pattern, the arguments serialised exactly
-# (floats by their bits, text as hex, other objects with their str() and repr()), and what
-# MicroPython returned or raised.
+# (floats by their bits, str and bytes content as hex, with the str() and repr() of every
+# value), and what MicroPython returned or raised.
 import json, struct, random, math
 from ubinascii import hexlify
 
@@ -46,8 +46,8 @@ def enc(v):
         d['v'] = [[k, enc(x)] for k, x in v.items()]
     else:
         d['k'] = 'other'
-    d['s'] = hx(str(v))
-    d['r'] = hx(repr(v))
+    d['s'] = str(v)
+    d['r'] = repr(v)
     return d
 
 

@@ -11,4 +11,10 @@ if grep -q '^EXC:\|^Traceback' golden.jsonl.new; then
 	exit 1
 fi
 mv golden.jsonl.new golden.jsonl
-wc -l golden.jsonl
+node "$RUNNER" gen_floats.py > floats.golden.new
+if grep -q '^EXC:\|^Traceback' floats.golden.new; then
+	cat floats.golden.new | grep -v '^[0-9a-f]' >&2
+	exit 1
+fi
+mv floats.golden.new floats.golden
+wc -l golden.jsonl floats.golden
