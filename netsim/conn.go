@@ -389,13 +389,16 @@ func (c *Conn) deviceWrite(b []byte) (int, error) {
 			return total, c.errf("write", ErrConnReset)
 		}
 		if c.out.dead || c.out.closedRd {
-			if c.out.fin && c.out.finAt > now {
-				// The path closed this direction but the device cannot know yet.
+			if c.out.closedRd && c.in.fin && c.in.finAt <= now {
+				// The peer has closed and the device has seen its FIN: like a socket
+				// writing to a closed peer, it gets ECONNRESET.
 				n.mu.Unlock()
-				return len(b), nil
+				return total, c.errf("write", ErrConnReset)
 			}
+			// The peer or the path dropped this direction but the device cannot know yet:
+			// the bytes vanish.
 			n.mu.Unlock()
-			return total, c.errf("write", ErrConnReset)
+			return len(b), nil
 		}
 		if space := n.cfg.Window - c.out.buffered; space > 0 {
 			k := min(space, len(b)-total)

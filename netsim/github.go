@@ -75,6 +75,30 @@ func GitHubServer(owner, repo, dir string, opts GitHubOptions) (*GitHub, error) 
 	return g, nil
 }
 
+// Clone returns an emulator serving the same repository snapshots (shared, read-only) with
+// fresh rate-limit counters: the GitHub of a new, independent world (a sweep case), without
+// reading the repositories again.
+func (g *GitHub) Clone() *GitHub {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	c := NewGitHub(g.opts)
+	c.order = append([]string(nil), g.order...)
+	for k, r := range g.repos {
+		c.repos[k] = r
+	}
+	return c
+}
+
+// ParseGitHubSpec splits the CLI's --github OWNER/REPO=DIR value.
+func ParseGitHubSpec(spec string) (owner, repo, dir string, err error) {
+	name, dir, ok := strings.Cut(spec, "=")
+	owner, repo, ok2 := strings.Cut(name, "/")
+	if !ok || !ok2 || owner == "" || repo == "" || dir == "" || strings.Contains(repo, "/") {
+		return "", "", "", fmt.Errorf("netsim: --github %q: want OWNER/REPO=DIR (a git repository or a plain directory)", spec)
+	}
+	return owner, repo, dir, nil
+}
+
 // AddRepo snapshots dir as OWNER/REPO. A git repository is read with the git binary (never
 // modified): every tag is a release, the newest tag is releases/latest, and the assets of tag
 // T are the files in dir/.release-assets/T/. A plain directory becomes one commit on branch

@@ -277,3 +277,28 @@ func TestGitHubPlainDirectory(t *testing.T) {
 	_, err = GitHubServer("", "x", dir, GitHubOptions{})
 	assert.Error(t, err)
 }
+
+func TestGitHubCloneHasFreshCounters(t *testing.T) {
+	dir := makeRepo(t)
+	g, err := GitHubServer("octo", "app", dir, GitHubOptions{AnonymousLimit: 1})
+	require.NoError(t, err)
+	_, n := world(t, 1)
+	require.NoError(t, n.AddGitHub(g))
+	url := "https://api.github.com/repos/octo/app/releases/latest"
+	assert.Equal(t, 200, mustGet(t, n, url, getOpts{verify: true}).resp.StatusCode)
+	assert.Equal(t, 403, mustGet(t, n, url, getOpts{verify: true}).resp.StatusCode)
+
+	_, n2 := world(t, 1)
+	require.NoError(t, n2.AddGitHub(g.Clone()))
+	assert.Equal(t, 200, mustGet(t, n2, url, getOpts{verify: true}).resp.StatusCode, "a new world starts with a fresh limit")
+}
+
+func TestParseGitHubSpec(t *testing.T) {
+	o, r, d, err := ParseGitHubSpec("octo/app=/tmp/repo")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"octo", "app", "/tmp/repo"}, []string{o, r, d})
+	for _, bad := range []string{"octo=/x", "octo/app", "/app=/x", "a/b/c=/x", "octo/app="} {
+		_, _, _, err := ParseGitHubSpec(bad)
+		assert.Error(t, err, bad)
+	}
+}
