@@ -54,7 +54,15 @@ func lowerText(src []byte, filename string, baseLine int, inField bool, buf []to
 	var out []byte
 	last := 0
 	l := &lineLowerer{src: src, filename: filename, baseLine: baseLine, inField: inField}
-	for {
+	if !inField && bytes.Contains(src, []byte(":=")) {
+		// Lowering an assignment expression needs the block structure.
+		blocks, err := scanBlocks(src, filename)
+		if err != nil {
+			return nil, false, tz.all, err
+		}
+		l.blocks = blocks
+	}
+	for lineNo := 0; ; lineNo++ {
 		toks, err := tz.nextLine()
 		if err != nil {
 			return nil, false, tz.all, err
@@ -62,7 +70,7 @@ func lowerText(src []byte, filename string, baseLine int, inField bool, buf []to
 		if toks == nil {
 			break
 		}
-		l.toks, l.acts, l.pairs = toks, nil, l.pairs[:0]
+		l.toks, l.acts, l.pairs, l.index = toks, nil, l.pairs[:0], lineNo
 		if err := l.analyse(); err != nil {
 			return nil, false, tz.all, err
 		}
@@ -104,6 +112,8 @@ type lineLowerer struct {
 	acts     map[int]*action
 	pairs    []int32 // index of the matching closer for each opener, else -1
 	fieldBuf []token // token buffer for f-string field expressions
+	blocks   []block // every logical line, when the text has ':=' (see walrus.go)
+	index    int     // this logical line's index in blocks
 }
 
 func (l *lineLowerer) text(i int) string {
@@ -226,7 +236,9 @@ func (l *lineLowerer) analyse() error {
 		case kOp:
 			switch t.op {
 			case ":=":
-				return l.errTok(i, "assignment expression (:=) is not supported: gpython has no equivalent that keeps line numbers; assign on the line before")
+				if err := l.walrus(i); err != nil {
+					return err
+				}
 			case "@":
 				if i > 0 {
 					return l.errTok(i, "the '@' operator is not supported by the emulator's gpython runtime")
