@@ -397,3 +397,19 @@ func TestEntriesAndResetJournal(t *testing.T) {
 	assert.Equal(t, f.Tree(), base.Tree())
 	assert.Equal(t, map[string][]byte{"/lib/": nil, "/lib/b.py": {}}, im.Tree(), "an earlier image is unaffected")
 }
+
+func TestFATRenameChangesCaseInPlace(t *testing.T) {
+	f, err := New(Config{Size: 64 * 4096, Model: FAT})
+	require.NoError(t, err)
+	writeFile(t, f, "/main.py", []byte("x"))
+	writeFile(t, f, "/boot.py", []byte("y"))
+	require.NoError(t, f.Rename("/main.py", "/MAIN.PY"))
+	names, err := f.ReadDirNames("/")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"MAIN.PY", "boot.py"}, names)
+	j := f.Journal()
+	assert.Equal(t, "/MAIN.PY", j[len(j)-1].Path2)
+	got, err := f.ReadFile("/main.py")
+	require.NoError(t, err)
+	assert.Equal(t, "x", string(got))
+}

@@ -74,7 +74,7 @@ func (f *Flash) openFile(name string, flag int, py bool) (*File, error) {
 		if trailing && f.isLFS() {
 			return nil, perr("open", name, ENOTDIR)
 		}
-		h.path, h.cur = f.canon(names), n.data
+		h.path, h.cur, h.mtime = f.canon(names), n.data, n.mtime
 		if wr {
 			h.mtime = f.now()
 			if flag&os.O_TRUNC != 0 {

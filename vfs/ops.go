@@ -288,7 +288,7 @@ func (f *Flash) Rename(oldname, newname string) error {
 	}
 	leaf := nn[len(nn)-1]
 	if err := f.checkName("rename", newname, leaf); err != nil {
-		return lerr(ErrnoMust(err))
+		return lerr(errnoIn(err))
 	}
 	replaced := false
 	if dst != nil && !same {
@@ -314,7 +314,8 @@ func (f *Flash) Rename(oldname, newname string) error {
 			replaced = true
 		}
 	}
-	oldPath, newPath := f.canon(on), f.canon(nn)
+	oldPath := f.canon(on)
+	newPath := strings.TrimSuffix(f.canon(nn[:len(nn)-1]), "/") + "/" + leaf
 	prev := f.st
 	f.begin(KindRename, oldPath)
 	f.op.Path2 = newPath
@@ -384,8 +385,8 @@ func noSpaceMeta(m Model) Errno {
 	return ENOSPC
 }
 
-// ErrnoMust returns the errno in err, EIO if it carries none.
-func ErrnoMust(err error) Errno {
+// errnoIn returns the errno in err, EIO if it carries none.
+func errnoIn(err error) Errno {
 	if e, ok := ErrnoOf(err); ok {
 		return Errno(e)
 	}
@@ -500,20 +501,16 @@ func (f *Flash) OpenFile(name string, flag int, _ os.FileMode) (afero.File, erro
 // writing, as FatFs does.
 func (f *Flash) OpenMode(name, mode string) (*File, error) {
 	flag := 0
-	var rw, plus bool
+	plus := false
 	for _, c := range mode {
 		switch c {
 		case 'r':
-			rw = true
 		case 'w':
 			flag |= os.O_CREATE | os.O_TRUNC
-			rw = true
 		case 'a':
 			flag |= os.O_CREATE | os.O_APPEND
-			rw = true
 		case 'x':
 			flag |= os.O_CREATE | os.O_EXCL
-			rw = true
 		case '+':
 			plus = true
 		case 'b', 't':
@@ -521,7 +518,6 @@ func (f *Flash) OpenMode(name, mode string) (*File, error) {
 			return nil, perr("open", name, EINVAL)
 		}
 	}
-	_ = rw
 	switch {
 	case plus:
 		flag |= os.O_RDWR
