@@ -82,6 +82,26 @@ func TestUpdateJournalImages(t *testing.T) {
 	assert(-1, "/app/f00.py", 5120)
 	assert(999, "/app/f39.py", 5120)
 	checkSpace(t, f)
+	// Writes (and littlefs's flushes) leave the tree as it was: only commits make new
+	// images, and SameFiles finds the runs of equal ones.
+	distinct, commits := 1, 0
+	for k, op := range f.Journal() {
+		if !f.SameFiles(k-1, k) {
+			distinct++
+		}
+		if op.Commit {
+			commits++
+		}
+		if op.Kind == KindWrite && !f.SameFiles(k-1, k) {
+			t.Fatalf("write %d changed the littlefs image", k)
+		}
+	}
+	if distinct != commits+1 {
+		t.Fatalf("%d distinct images for %d commits", distinct, commits)
+	}
+	if f.SameFiles(-1, 999) || f.SameFiles(0, 1000) {
+		t.Fatal("SameFiles: different or missing images reported equal")
+	}
 }
 
 func BenchmarkOps(b *testing.B) {

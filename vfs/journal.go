@@ -23,7 +23,9 @@ type Op struct {
 	Bytes int64 `json:"bytes,omitempty"`
 	// Offset is how many bytes the run had written before this operation.
 	Offset int64 `json:"offset"`
-	// Commit is whether the operation is a commit point of the filesystem.
+	// Commit is whether the operation is a commit point of the filesystem (a metadata
+	// commit). On FAT a write also changes the image without being one: its data lands in
+	// place.
 	Commit bool `json:"commit"`
 	// Erased lists the blocks erased by the operation (flash wear).
 	Erased []int32 `json:"erased,omitempty"`
@@ -185,6 +187,25 @@ func (f *Flash) fatPartialWrite(st *state, op Op, m int64) *state {
 	ns := *st
 	ns.root = update(FAT, st.root, names[:len(names)-1], func(d *node) *node { return d.withKid(FAT, &k) })
 	return &ns
+}
+
+// SameFiles reports whether the images after operations j and k (-1 for the base) hold
+// the same files and directories with the same contents, without reading them: images
+// share their tree when nothing between them changed it. A sweep can boot one image per
+// run of equal ones. False when either index is out of range; it may say false for equal
+// trees rebuilt separately, never true for different ones. Erase counters are not compared.
+func (f *Flash) SameFiles(j, k int) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a, err := f.stateAt(j)
+	if err != nil {
+		return false
+	}
+	b, err := f.stateAt(k)
+	if err != nil {
+		return false
+	}
+	return a.root == b.root
 }
 
 // ResetJournal makes the image a cut would leave now the journal's base and forgets the

@@ -461,6 +461,9 @@ func (r *refModel) verify() {
 		im, err := f.ImageAt(k)
 		require.NoError(t, err)
 		require.Empty(t, treeDiff(r.exp[k], im.Tree()), "image after operation %d (%s %s)", k, f.Journal()[k].Kind, f.Journal()[k].Path)
+		if k > 0 && f.SameFiles(k-1, k) {
+			require.Empty(t, treeDiff(r.exp[k-1], r.exp[k]), "SameFiles(%d, %d) but the images differ", k-1, k)
+		}
 		checkSpace(t, im)
 	}
 	// A cut inside an operation: littlefs leaves the image before it; FAT's interrupted
