@@ -6,7 +6,9 @@
 // lexer does, to a str literal followed by .format(...)), underscores in
 // numeric literals, annotated assignments, parameter and return annotations
 // (MicroPython never evaluates them, so they are removed), trailing commas and
-// repeated or misplaced *args/**kwargs in calls, which gpython's grammar rejects.
+// repeated or misplaced *args/**kwargs in calls, which gpython's grammar
+// rejects, and assignment expressions (:=) heading an if or while statement
+// where a same-line rewrite is provably equivalent (see walrus.go).
 //
 // Every statement stays on its original physical line and the output has as
 // many lines as the input, so gpython's tracebacks show the original file's
@@ -19,6 +21,11 @@
 //
 // It must never evaluate anything, never touch the file system and never emit
 // code whose meaning differs from MicroPython's: a construct it cannot lower
-// exactly (assignment expressions, async/await, the '@' operator) is reported
-// as a *SyntaxError naming the line.
+// exactly (other assignment expressions, async/await, the '@' operator) is
+// reported as a *SyntaxError naming the line.
+//
+// The lowered code relies on the runtime for: str.format with MicroPython's
+// semantics, closures that work (gpython v0.2.0 needs Code.Cell2arg repaired
+// for lambdas that use a function's arguments), iter(callable, sentinel), and
+// a __future__ module when the source imports one.
 package lower

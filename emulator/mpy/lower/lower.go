@@ -511,11 +511,11 @@ func (l *lineLowerer) call(open int) error {
 		s := it[0]
 		switch {
 		case l.op(s, "*"):
+			if dstars > 0 {
+				return l.errTok(s, "* arg after **") // MicroPython's message
+			}
 			kinds[k] = argStar
 			stars++
-			if dstars > 0 {
-				need = true
-			}
 		case l.op(s, "**"):
 			kinds[k] = argDStar
 			dstars++

@@ -187,7 +187,9 @@ func TestLowerErrors(t *testing.T) {
 		{"walrus in comprehension", "x = [y for v in a if (y := f(v))]\n", 1, "outside an if or while"},
 		{"walrus in assignment", "x = (y := 3)\n", 1, "outside an if or while"},
 		{"walrus in f-string", "x = f\"{(y:=3)}\"\n", 1, msgInvalid},
+		{"walrus with iter rebound", "iter = None\nwhile c := f():\n    pass\n", 2, "rebinds 'iter'"},
 		{"walrus yield in while", "def g(s):\n    while (c := (yield)):\n        pass\n", 2, "yield"},
+		{"star after dstar", "f(**a, *b)\n", 1, "* arg after **"},
 		{"async def", "async def f():\n    await g()\n", 1, "async/await"},
 		{"matmul", "x = a @ b\n", 1, "'@' operator"},
 	}

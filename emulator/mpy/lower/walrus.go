@@ -200,6 +200,9 @@ func (l *lineLowerer) walrus(i int) error {
 			return unsupported("whose target '" + target + "' is also used outside the statement")
 		}
 	}
+	if isWhile && l.rebindsIter() {
+		return unsupported("in a module that rebinds 'iter'")
+	}
 	l.set(0, h, func(b *strings.Builder) error {
 		return l.emitWalrus(b, isWhile, target, eStart, eEnd, restStart, h)
 	})
@@ -229,4 +232,24 @@ func (l *lineLowerer) emitWalrus(b *strings.Builder, isWhile bool, target string
 	b.WriteString(strings.Repeat("\n", max(nl, 0)))
 	b.WriteString(")")
 	return nil
+}
+
+// rebindsIter reports whether the text might bind the name iter, which the
+// while lowering calls: anything but a call (iter(...)) or an attribute.
+func (l *lineLowerer) rebindsIter() bool {
+	for _, b := range l.blocks {
+		for i := range b.toks {
+			if !l.blockIs(b, i, kName, "iter") {
+				continue
+			}
+			if i > 0 && l.blockIs(b, i-1, kOp, ".") {
+				continue
+			}
+			if l.blockIs(b, i+1, kOp, "(") && !(i > 0 && l.blockIs(b, i-1, kName, "def")) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
