@@ -42,7 +42,9 @@ func (e Errno) Error() string {
 	return fmt.Sprintf("errno %d", int(e))
 }
 
-// Is lets errors.Is(err, fs.ErrNotExist) and friends work on device errors.
+// Is lets errors.Is(err, fs.ErrNotExist) and friends work on device errors. (os.IsNotExist
+// and helpers built on it, such as afero.Exists, only recognise syscall.Errno: use
+// errors.Is or ErrnoOf.)
 func (e Errno) Is(target error) bool {
 	switch target {
 	case os.ErrNotExist:
