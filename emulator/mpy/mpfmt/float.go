@@ -421,29 +421,22 @@ func (x exact64) approxDecimalExp() int {
 func (x exact64) geDecimal(n int) bool { return x.f >= decimalPow64(n) }
 
 func (x exact64) mantissa(mult uint64, decexp int) uint64 {
-	q := getQuad().SetFloat64(x.f)
-	quadDecimalExp(q, decexp)
-	q.Add(q, quadHalf)
-	u, _ := q.Uint64()
-	putQuad(q)
-	return mult * u
+	return mult * q128DecimalExp(q128FromFloat64(x.f), decexp).addHalfTrunc()
 }
 
 func (x exact64) parseEqual(text []byte) bool {
 	return parseFloat64(text) == x.f
 }
 
-var quadHalf = big.NewFloat(0.5)
-
 // decimalPow64 returns (double)mp_decimal_exp(1.0, n), cached for the exponents doubles use.
 func decimalPow64(n int) float64 {
 	const lim = 400
 	if n < -lim || n > lim {
-		return quadToFloat64(quadDecimalExp(newQuad().SetInt64(1), n))
+		return q128DecimalExp(q128FromUint64(1), n).float64()
 	}
 	decimalPowOnce.Do(func() {
 		for i := -lim; i <= lim; i++ {
-			decimalPowTable[i+lim] = quadToFloat64(quadDecimalExp(newQuad().SetInt64(1), i))
+			decimalPowTable[i+lim] = q128DecimalExp(q128FromUint64(1), i).float64()
 		}
 	})
 	return decimalPowTable[n+lim]
@@ -530,10 +523,7 @@ func parseDecimal(text []byte, mantissaMax uint64) (mantissa uint64, exp int) {
 // parseFloat64 is mp_parse_float_internal for the double-precision EXACT build.
 func parseFloat64(text []byte) float64 {
 	m, exp := parseDecimal(text, 0x1999999999999998)
-	q := getQuad().SetUint64(m)
-	f := quadToFloat64(quadDecimalExp(q, exp))
-	putQuad(q)
-	return f
+	return q128DecimalExp(q128FromUint64(m), exp).float64()
 }
 
 // approx32 is the single-precision APPROX build: all arithmetic in float32.

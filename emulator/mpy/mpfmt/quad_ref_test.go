@@ -5,6 +5,9 @@ import (
 	"sync"
 )
 
+// This file is the math/big reference for quad128.go: binary128 as big.Float values rounded
+// to 113 bits, nearest even.
+
 // quadPrec is the significand precision of IEEE binary128, the `long double` of the
 // webassembly build whose formatting this package reproduces.
 const quadPrec = 113
@@ -29,13 +32,6 @@ func initQuadPowers() {
 func newQuad() *big.Float {
 	return new(big.Float).SetPrec(quadPrec).SetMode(big.ToNearestEven)
 }
-
-// quadPool recycles binary128 scratch values (and their mantissa storage) between calls.
-var quadPool = sync.Pool{New: func() any { return newQuad() }}
-
-func getQuad() *big.Float { return quadPool.Get().(*big.Float) }
-
-func putQuad(q *big.Float) { quadPool.Put(q) }
 
 // quadDecimalExp returns num * 10^decExp computed as formatfloat.c does in EXACT mode:
 // num is multiplied (or divided) by 10^(2^k) for each set bit k of |decExp|, from the lowest
@@ -69,9 +65,4 @@ func quadDecimalExp(num *big.Float, decExp int) *big.Float {
 	return num
 }
 
-// quadToFloat64 rounds a binary128 value to the nearest double (ties to even), as the C
-// cast from long double to double does.
-func quadToFloat64(q *big.Float) float64 {
-	f, _ := q.Float64()
-	return f
-}
+var quadHalf = big.NewFloat(0.5)
