@@ -339,21 +339,30 @@ type StatT struct {
 	Mtime int64
 }
 
+// Name is the base name ("/" for the root).
 func (i *fileInfo) Name() string { return i.name }
-func (i *fileInfo) Size() int64  { return i.size }
+
+// Size is a file's size in bytes, 0 for a directory.
+func (i *fileInfo) Size() int64 { return i.size }
+
+// Mode is a directory or a regular file; the filesystems keep no permissions.
 func (i *fileInfo) Mode() os.FileMode {
 	if i.dir {
 		return os.ModeDir | 0o777
 	}
 	return 0o666
 }
+// ModTime is the device mtime, the Unix epoch when unset.
 func (i *fileInfo) ModTime() time.Time {
 	if i.mtime == 0 {
 		return time.Unix(0, 0).UTC()
 	}
 	return time.Unix(i.mtime, 0).UTC()
 }
+// IsDir reports a directory.
 func (i *fileInfo) IsDir() bool { return i.dir }
+
+// Sys returns a *StatT.
 func (i *fileInfo) Sys() any {
 	m := uint32(0x8000)
 	if i.dir {
@@ -370,6 +379,7 @@ func infoOf(n *node) *fileInfo {
 	return &fileInfo{name: name, size: n.size(), dir: n.dir, mtime: n.mtime}
 }
 
+// String describes the flash ("vfs.Flash(littlefs) 212 blocks of 4096").
 func (f *Flash) String() string {
 	return fmt.Sprintf("%s %d blocks of %d", f.Name(), f.g.nblocks, f.g.bs)
 }
