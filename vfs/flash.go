@@ -352,6 +352,7 @@ func (i *fileInfo) Mode() os.FileMode {
 	}
 	return 0o666
 }
+
 // ModTime is the device mtime, the Unix epoch when unset.
 func (i *fileInfo) ModTime() time.Time {
 	if i.mtime == 0 {
@@ -359,6 +360,7 @@ func (i *fileInfo) ModTime() time.Time {
 	}
 	return time.Unix(i.mtime, 0).UTC()
 }
+
 // IsDir reports a directory.
 func (i *fileInfo) IsDir() bool { return i.dir }
 
