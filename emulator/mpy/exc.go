@@ -263,3 +263,46 @@ func formatErrorPrefix(s string) string {
 	}
 	return s
 }
+
+// gpythonMessages maps the texts of errors gpython's VM raises to MicroPython's.
+var gpythonMessages = []struct{ prefix, suffix, mp string }{
+	{"name '", "' is not defined", "name '%s' isn't defined"},
+	{"local variable '", "' referenced before assignment", "local variable referenced before assignment"},
+	{"free variable '", "' referenced before assignment in enclosing scope", "local variable referenced before assignment"},
+	{"cannot import name ", "", "can't import name %s"},
+	{"division by zero", "", "divide by zero"},
+	{"integer division or modulo by zero", "", "divide by zero"},
+	{"float division by zero", "", "divide by zero"},
+}
+
+// translateError rewrites a gpython error message into MicroPython's.
+func translateError(err error) error {
+	e, ok := err.(*py.Exception)
+	if !ok {
+		return err
+	}
+	args := excArgs(e)
+	if len(args) != 1 {
+		return err
+	}
+	msg, ok := args[0].(py.String)
+	if !ok {
+		return err
+	}
+	m := string(msg)
+	for _, t := range gpythonMessages {
+		if strings.HasPrefix(m, t.prefix) && strings.HasSuffix(m, t.suffix) && len(m) >= len(t.prefix)+len(t.suffix) {
+			mid := m[len(t.prefix) : len(m)-len(t.suffix)]
+			out := t.mp
+			if strings.Contains(out, "%s") {
+				out = strings.Replace(out, "%s", mid, 1)
+			}
+			e.Args = py.Tuple{py.String(out)}
+			return e
+		}
+	}
+	if strings.HasPrefix(m, "unsupported operand type(s) for ") {
+		return err
+	}
+	return err
+}

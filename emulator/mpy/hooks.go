@@ -13,6 +13,7 @@ package mpy
 
 import (
 	"errors"
+	"strings"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -47,7 +48,9 @@ func pop(f *py.Frame) py.Object {
 }
 
 // allocates marks the opcodes whose result may be a large new object (heap.go checks it).
-var allocates = map[vm.OpCode]bool{
+var allocates [256]bool
+
+var allocatesList = map[vm.OpCode]bool{
 	vm.CALL_FUNCTION: true, vm.CALL_FUNCTION_KW: true, vm.CALL_FUNCTION_VAR: true,
 	vm.CALL_FUNCTION_VAR_KW: true, vm.BINARY_ADD: true, vm.INPLACE_ADD: true,
 	vm.BINARY_MULTIPLY: true, vm.INPLACE_MULTIPLY: true, vm.BINARY_MODULO: true,
@@ -79,6 +82,13 @@ func installHooks() {
 		vm.GET_ITER:             opGetIter,
 		vm.LOAD_ATTR:            opLoadAttr,
 		vm.STORE_ATTR:           opStoreAttr,
+		vm.LOAD_NAME:            opLoadDotted(vm.LOAD_NAME),
+		vm.LOAD_GLOBAL:          opLoadDotted(vm.LOAD_GLOBAL),
+	}
+	arithHooks(special)
+	callHooks(special)
+	for op := range allocatesList {
+		allocates[op] = true
 	}
 	for i := range jumpTable {
 		orig := jumpTable[i]
@@ -107,6 +117,9 @@ func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc) func(*vm.Vm, 
 		} else {
 			it.frames = append(it.frames, f)
 		}
+		if f.Code.Flags&py.CO_VARKEYWORDS != 0 && f.Lasti <= 3 {
+			it.convertKwargs(f)
+		}
 		var err error
 		if it.depth > it.cfg.MaxDepth*depthPerCall {
 			err = py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded")
@@ -120,6 +133,17 @@ func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc) func(*vm.Vm, 
 		}
 		if err == nil && allocates[op] && len(f.Stack) > 0 {
 			err = it.checkResult(f.Stack[len(f.Stack)-1])
+		}
+		if err != nil {
+			// tracebacks name the line of the failing instruction, not of the next one
+			start := f.Lasti - 1
+			if op >= vm.HAVE_ARGUMENT {
+				start -= 2
+			}
+			if start >= 0 {
+				f.Lasti = start
+			}
+			err = translateError(err)
 		}
 		it.frame = prev
 		it.frames[it.depth] = nil
@@ -278,6 +302,59 @@ func opStoreAttr(it *Interp, f *py.Frame, namei int32) error {
 	obj := pop(f)
 	value := pop(f)
 	return SetAttr(obj, f.Code.Names[namei], value)
+}
+
+// opLoadDotted serves gpython's compilation of a dotted decorator (@prop.setter) as one name
+// "prop.setter": gpython's own load runs first; only when it fails is the name resolved
+// component by component.
+func opLoadDotted(op vm.OpCode) opFunc {
+	return func(it *Interp, f *py.Frame, namei int32) error {
+		name := f.Code.Names[namei]
+		dot := strings.IndexByte(name, '.')
+		if dot < 0 {
+			return errFallback
+		}
+		v, ok := lookupName(f, name[:dot])
+		if !ok {
+			return py.ExceptionNewf(py.NameError, "name '%s' isn't defined", name[:dot])
+		}
+		for _, part := range strings.Split(name[dot+1:], ".") {
+			var err error
+			if v, err = GetAttr(v, part); err != nil {
+				return err
+			}
+		}
+		push(f, v)
+		return nil
+	}
+}
+
+// lookupName finds a plain name as the running code sees it: class-body locals, fast locals,
+// cells and free variables, globals, builtins.
+func lookupName(f *py.Frame, name string) (py.Object, bool) {
+	if f.Locals != nil {
+		if v, ok := f.Locals[name]; ok {
+			return v, true
+		}
+	}
+	for i, n := range f.Code.Varnames {
+		if n == name && i < len(f.Localsplus) && f.Localsplus[i] != nil {
+			return f.Localsplus[i], true
+		}
+	}
+	names := append(append([]string(nil), f.Code.Cellvars...), f.Code.Freevars...)
+	for i, n := range names {
+		if n == name && i < len(f.CellAndFreeVars) {
+			if c, ok := f.CellAndFreeVars[i].(*py.Cell); ok && c.Get() != nil {
+				return c.Get(), true
+			}
+		}
+	}
+	if v, ok := f.Globals[name]; ok {
+		return v, true
+	}
+	v, ok := f.Builtins[name]
+	return v, ok
 }
 
 func itoa(n int64) string {

@@ -69,6 +69,7 @@ type Interp struct {
 	frames    []*py.Frame // frames by nesting depth (heap walk roots)
 	imported  []*py.Module
 	sysMods   *Dict                 // sys.modules
+	kwOrder   []string              // keyword names of the latest call, in call order
 	stop      atomic.Pointer[Abort] // set from any goroutine to stop the run
 	cut       *Abort                // set when this goroutine panicked with an abort
 
