@@ -40,7 +40,8 @@ type Host interface {
 	Items(v Value) []Value
 	// Lookup returns dict[key] for a KindDict value and a str key.
 	Lookup(dict Value, key string) (Value, bool, error)
-	// Str returns str(v) (print's text: a str is itself, bytes are "b'...'").
+	// Str returns str(v) (print's text: a str is itself, bytes are "b'...'", a float is
+	// FloatRepr's text).
 	Str(v Value) (string, error)
 	// Repr returns repr(v).
 	Repr(v Value) (string, error)
