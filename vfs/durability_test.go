@@ -413,3 +413,39 @@ func TestFATRenameChangesCaseInPlace(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "x", string(got))
 }
+
+func TestImagesInParallel(t *testing.T) {
+	f := updateJournal(t)
+	want := make([]map[string][]byte, 8)
+	for g := range want {
+		im, err := f.ImageAt(g * 120)
+		require.NoError(t, err)
+		want[g] = im.Tree()
+	}
+	done := make(chan error, len(want))
+	for g := range want {
+		go func() {
+			im, err := f.ImageAt(g * 120)
+			if err == nil {
+				for i := 0; i < 20 && err == nil; i++ {
+					var h *File
+					if h, err = im.OpenMode("/app/f00.py", "a"); err == nil {
+						_, err = h.Write(make([]byte, 700))
+						if cerr := h.Close(); err == nil {
+							err = cerr
+						}
+					}
+				}
+			}
+			done <- err
+		}()
+	}
+	for range want {
+		require.NoError(t, <-done)
+	}
+	for g := range want {
+		im, err := f.ImageAt(g * 120)
+		require.NoError(t, err)
+		assert.Equal(t, want[g], im.Tree(), "image %d", g*120)
+	}
+}
