@@ -59,6 +59,15 @@ func TestConverter(t *testing.T) {
 	_, err = f.Percent("%d", obj("Plain"), false)
 	assert.EqualError(t, err, "TypeError: can't convert Plain to int")
 
+	// As checked on MicroPython 1.27: width from __int__, but no %c and no numeric format spec.
+	got, err = f.Percent("%*d", tuple(obj("Num"), num(1)), false)
+	require.NoError(t, err)
+	assert.Equal(t, "      1", got)
+	_, err = f.Percent("%c", obj("Num"), false)
+	assert.EqualError(t, err, "TypeError: integer needed")
+	_, err = f.Format("{:d}", []Value{obj("Num")}, nil)
+	assert.EqualError(t, err, "ValueError: unknown format code 'd' for object of type 'Num'")
+
 	// Without the Converter ability the same object is not convertible.
 	f = &Formatter{Host: fakeHost{}}
 	_, err = f.Percent("%f", obj("Num"), false)
