@@ -177,3 +177,19 @@ func BenchmarkBuildUpdateJournal(b *testing.B) {
 		updateJournal(b)
 	}
 }
+
+// BenchmarkImageAtEveryOpDigests judges every image by its files' digests, which images
+// share.
+func BenchmarkImageAtEveryOpDigests(b *testing.B) {
+	f := updateJournal(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := 0; k < f.Ops(); k++ {
+			im, err := f.ImageAt(k)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = im.Digests()
+		}
+	}
+}

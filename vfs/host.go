@@ -1,6 +1,7 @@
 package vfs
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"os"
@@ -206,6 +207,54 @@ func (f *Flash) Entries() []Entry {
 	})
 	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
 	return out
+}
+
+// Digest is one file or directory of an image with the SHA-256 of a file's bytes.
+type Digest struct {
+	Path   string
+	Dir    bool
+	Size   int64
+	SHA256 [32]byte // zero for a directory
+}
+
+// Digests lists every file and directory of the current image sorted by path, with each
+// file's SHA-256. Images share file contents, and a content's digest is computed once for
+// all of them, so judging every image of a sweep costs little more than its first.
+func (f *Flash) Digests() []Digest {
+	f.mu.Lock()
+	root := f.st.root
+	f.mu.Unlock()
+	g := f.g
+	var out []Digest
+	walk(root, "", func(p string, n *node) {
+		d := Digest{Path: p, Dir: n.dir}
+		if !n.dir {
+			d.Size = n.data.size
+			d.SHA256 = g.digest(n.data)
+		}
+		out = append(out, d)
+	})
+	slices.SortFunc(out, func(a, b Digest) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
+
+func (g *geometry) digest(c *content) [32]byte {
+	g.digestMu.Lock()
+	sum, ok := g.digests[c]
+	g.digestMu.Unlock()
+	if ok {
+		return sum
+	}
+	buf := make([]byte, c.size)
+	readContent(g, c, buf, 0)
+	sum = sha256.Sum256(buf)
+	g.digestMu.Lock()
+	if g.digests == nil {
+		g.digests = map[*content][32]byte{}
+	}
+	g.digests[c] = sum
+	g.digestMu.Unlock()
+	return sum
 }
 
 // Tree maps every path of the current image to its content: directories (with a trailing

@@ -1,6 +1,7 @@
 package vfs
 
 import (
+	"crypto/sha256"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -115,4 +116,23 @@ func TestExportDir(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, f.Tree(), again.Tree(), "export then load round-trips")
 	assert.ErrorContains(t, f.ExportDir(out), "not empty")
+}
+
+func TestDigests(t *testing.T) {
+	f := updateJournal(t)
+	for _, k := range []int{-1, 0, 500, 999} {
+		im, err := f.ImageAt(k)
+		require.NoError(t, err)
+		ds := im.Digests()
+		es := im.Entries()
+		require.Len(t, ds, len(es))
+		for i, e := range es {
+			assert.Equal(t, e.Path, ds[i].Path)
+			assert.Equal(t, e.Dir, ds[i].Dir)
+			if !e.Dir {
+				assert.Equal(t, sha256.Sum256(e.Data), ds[i].SHA256, e.Path)
+				assert.Equal(t, int64(len(e.Data)), ds[i].Size)
+			}
+		}
+	}
 }

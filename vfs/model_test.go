@@ -2,6 +2,7 @@ package vfs
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"maps"
@@ -461,6 +462,11 @@ func (r *refModel) verify() {
 		im, err := f.ImageAt(k)
 		require.NoError(t, err)
 		require.Empty(t, treeDiff(r.exp[k], im.Tree()), "image after operation %d (%s %s)", k, f.Journal()[k].Kind, f.Journal()[k].Path)
+		for _, d := range im.Digests() {
+			if !d.Dir {
+				require.Equal(t, sha256.Sum256(r.exp[k][d.Path]), d.SHA256, "digest of %s after operation %d", d.Path, k)
+			}
+		}
 		if k > 0 && f.SameFiles(k-1, k) {
 			require.Empty(t, treeDiff(r.exp[k-1], r.exp[k]), "SameFiles(%d, %d) but the images differ", k-1, k)
 		}

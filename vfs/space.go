@@ -3,6 +3,7 @@ package vfs
 import (
 	"math/bits"
 	"sort"
+	"sync"
 )
 
 // geometry is the fixed layout of a flash: block counts, how file bytes map onto blocks, and
@@ -17,6 +18,11 @@ type geometry struct {
 	// littlefs
 	ctzEnd    []int64 // ctzEnd[i]: bytes held by CTZ blocks 0..i
 	inlineMax int64
+
+	// digests memoises the SHA-256 of file contents, which images share (content values are
+	// immutable once an image holds them).
+	digestMu sync.Mutex
+	digests  map[*content][32]byte
 
 	// FAT
 	fatStart  int64 // first FAT block
