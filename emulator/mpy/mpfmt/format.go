@@ -185,7 +185,9 @@ func (f *Formatter) formatHelper(p *printer, s string, argI *int, args []Value, 
 			arg = fieldArg{isStr: true, text: text}
 		}
 		spec := ""
-		if hasSpec {
+		if hasSpec && strings.IndexByte(s[specStart:i], '{') < 0 {
+			spec = s[specStart:i] // no nested field: the spec is its own expansion
+		} else if hasSpec {
 			sp := printer{buf: make([]byte, 0, i-specStart), limit: p.limit}
 			if err := f.formatHelper(&sp, s[specStart:i], argI, args, kwargs, depth+1); err != nil {
 				return err

@@ -3,6 +3,7 @@ package mpfmt
 import (
 	"fmt"
 	"math/big"
+	"math/bits"
 )
 
 // Value is one of the caller's Python objects; the engine only hands it back to the Host.
@@ -156,12 +157,13 @@ func (v intVal) float(single bool) float64 {
 	if b == nil {
 		b = big.NewInt(v.small)
 	}
-	words := new(big.Int).Abs(b)
-	n := (words.BitLen() + 15) / 16
+	words := b.Bits() // magnitude, little-endian machine words
+	n := (b.BitLen() + 15) / 16
+	const perWord = bits.UintSize / 16
 	var d64 float64
 	var d32 float32
 	for i := n - 1; i >= 0; i-- {
-		dig := new(big.Int).Rsh(words, uint(16*i)).Uint64() & 0xffff
+		dig := uint64(words[i/perWord]>>(16*(i%perWord))) & 0xffff
 		if single {
 			d32 = float32(d32*65536) + float32(dig)
 		} else {
