@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"weak"
 )
 
 // LoadHostDir formats a flash and copies the host directory dir into it: directories first
@@ -239,8 +240,9 @@ func (f *Flash) Digests() []Digest {
 }
 
 func (g *geometry) digest(c *content) [32]byte {
+	key := weak.Make(c)
 	g.digestMu.Lock()
-	sum, ok := g.digests[c]
+	sum, ok := g.digests[key]
 	g.digestMu.Unlock()
 	if ok {
 		return sum
@@ -250,9 +252,9 @@ func (g *geometry) digest(c *content) [32]byte {
 	sum = sha256.Sum256(buf)
 	g.digestMu.Lock()
 	if g.digests == nil {
-		g.digests = map[*content][32]byte{}
+		g.digests = map[weak.Pointer[content]][32]byte{}
 	}
-	g.digests[c] = sum
+	g.digests[key] = sum
 	g.digestMu.Unlock()
 	return sum
 }

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"sort"
 	"sync"
+	"weak"
 )
 
 // geometry is the fixed layout of a flash: block counts, how file bytes map onto blocks, and
@@ -20,9 +21,9 @@ type geometry struct {
 	inlineMax int64
 
 	// digests memoises the SHA-256 of file contents, which images share (content values are
-	// immutable once an image holds them).
+	// immutable once an image holds them). Weak keys do not keep contents alive.
 	digestMu sync.Mutex
-	digests  map[*content][32]byte
+	digests  map[weak.Pointer[content]][32]byte
 
 	// FAT
 	fatStart  int64 // first FAT block
