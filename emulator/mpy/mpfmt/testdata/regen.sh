@@ -1,5 +1,7 @@
 #!/bin/sh
-# Regenerates golden.jsonl from real MicroPython 1.27 (webassembly build, double precision).
+# Regenerates golden.jsonl (gen.py) and floats.golden (gen_floats.py) from real MicroPython
+# 1.27 (webassembly build, double precision). float32_ints.golden comes from CPython instead:
+# python3 float32_ints.py > float32_ints.golden (see that file).
 # Needs node and the npm package @micropython/micropython-webassembly-pyscript; the runner
 # script (run.mjs) loads it and prints what the program prints.
 set -e
