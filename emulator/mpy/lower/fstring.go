@@ -112,14 +112,20 @@ func (l *lineLowerer) fragment(expr []byte, line int) (string, error) {
 // back to it, without adding line breaks.
 func escapeLiteral(text []byte, info *strInfo) (string, bool) {
 	if info.raw {
-		if bytes.IndexByte(text, info.quote) >= 0 || bytes.IndexByte(text, '\\') >= 0 || bytes.IndexByte(text, '\n') >= 0 {
+		if bytes.IndexByte(text, info.quote) >= 0 || bytes.IndexByte(text, '\\') >= 0 || bytes.IndexAny(text, "\r\n") >= 0 {
 			return "", false
 		}
 		return string(text), true
 	}
 	var b strings.Builder
-	for _, c := range text {
+	for i, c := range text {
 		switch c {
+		case '\r':
+			// MicroPython reads CR LF as LF.
+			if i+1 < len(text) && text[i+1] == '\n' {
+				continue
+			}
+			b.WriteString(`\r`)
 		case '\\':
 			b.WriteString(`\\`)
 		case '\n':
