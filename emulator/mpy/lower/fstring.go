@@ -112,7 +112,7 @@ func (l *lineLowerer) fragment(expr []byte, line int) (string, error) {
 // back to it, without adding line breaks.
 func escapeLiteral(text []byte, info *strInfo) (string, bool) {
 	if info.raw {
-		if bytes.IndexByte(text, info.quote) >= 0 || bytes.IndexByte(text, '\\') >= 0 || bytes.IndexAny(text, "\r\n") >= 0 {
+		if bytes.IndexByte(text, info.quote) >= 0 || bytes.IndexByte(text, '\\') >= 0 || bytes.ContainsAny(text, "\r\n") {
 			return "", false
 		}
 		return string(text), true

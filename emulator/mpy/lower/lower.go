@@ -417,9 +417,10 @@ func (l *lineLowerer) def(pos, h int) error {
 	for k, it := range items {
 		s, e := it[0], it[1]
 		if s == e {
-			if k == len(items)-1 && k > 0 {
-				l.remove(s-1, s) // trailing comma
+			if k != len(items)-1 || k == 0 || items[k-1][0] == items[k-1][1] {
+				return l.errTok(s, msgInvalid) // an empty parameter
 			}
+			l.remove(s-1, s) // trailing comma
 			continue
 		}
 		if l.op(s, "/") {
@@ -503,6 +504,11 @@ func (l *lineLowerer) call(open int) error {
 	trailing := len(items) > 1 && items[len(items)-1][0] == items[len(items)-1][1]
 	if trailing {
 		items = items[:len(items)-1]
+	}
+	for _, it := range items {
+		if it[0] == it[1] {
+			return l.errTok(it[0], msgInvalid) // an empty argument
+		}
 	}
 	kinds := make([]argKind, len(items))
 	stars, dstars := 0, 0
