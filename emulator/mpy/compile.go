@@ -37,6 +37,9 @@ func compileMode(src []byte, filename string, mode py.CompileMode) (*py.Code, er
 		return nil, err
 	}
 	repairCode(code)
+	if needsDerefFix(code) {
+		fixDerefs(code, sourceNames(string(text)+"\n", filename))
+	}
 	codeCache.Store(key, code)
 	return code, nil
 }

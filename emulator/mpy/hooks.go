@@ -85,6 +85,8 @@ func installHooks() {
 		vm.LOAD_NAME:            opLoadDotted(vm.LOAD_NAME),
 		vm.LOAD_GLOBAL:          opLoadDotted(vm.LOAD_GLOBAL),
 	}
+	special[vm.MAKE_FUNCTION] = opMakeFunction(false)
+	special[vm.MAKE_CLOSURE] = opMakeFunction(true)
 	arithHooks(special)
 	callHooks(special)
 	for op := range allocatesList {
@@ -377,4 +379,43 @@ func itoa(n int64) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// opMakeFunction repairs the stack of a decorated function with default values: gpython's
+// compiler loads the defaults before the decorators (CPython loads the decorators first), so
+// MAKE_FUNCTION would take a decorator as a default. A function statement (never a lambda)
+// followed by k CALL_FUNCTION 1 has k decorators; they are moved below the defaults and
+// gpython's own opcode body runs on the repaired stack.
+func opMakeFunction(closure bool) opFunc {
+	return func(it *Interp, f *py.Frame, argc int32) error {
+		nvals := int(argc&0xff) + 2*int((argc>>8)&0xff) + int(argc>>16)
+		if nvals == 0 {
+			return errFallback
+		}
+		code, ok := peek(f, 2).(*py.Code)
+		if closure {
+			code, ok = peek(f, 2).(*py.Code)
+		}
+		if !ok || code.Name == "<lambda>" {
+			return errFallback
+		}
+		k := 0
+		b := f.Code.Code
+		for i := int(f.Lasti); i+2 < len(b) && vm.OpCode(b[i]) == vm.CALL_FUNCTION && b[i+1] == 1 && b[i+2] == 0; i += 3 {
+			k++
+		}
+		top := 2
+		if closure {
+			top = 3
+		}
+		end := len(f.Stack) - top
+		if k == 0 || end-k-nvals < 0 {
+			return errFallback
+		}
+		seg := f.Stack[end-k-nvals : end]
+		rotated := make([]py.Object, 0, len(seg))
+		rotated = append(append(rotated, seg[nvals:]...), seg[:nvals]...)
+		copy(seg, rotated)
+		return errFallback
+	}
 }
