@@ -62,8 +62,30 @@ func (l *lineLowerer) emitFString(b *strings.Builder, i, j int) error {
 		}, info.prefix))
 		b.Write(l.src[t.start+len(info.prefix) : info.bodyStart])
 		prev := info.bodyStart
+		sw := info.swallowed
+		lit := func(from, to int) error {
+			for len(sw) > 0 && sw[0] < to {
+				at := sw[0]
+				sw = sw[1:]
+				if info.raw {
+					return l.errTok(k, "a quote or line break after '{{' in a raw f-string is not supported")
+				}
+				b.Write(l.src[from:at])
+				if l.src[at] == '\n' {
+					b.WriteString("\\n\\\n") // the text is a line break; the line stays
+				} else {
+					b.WriteByte('\\')
+					b.WriteByte(l.src[at])
+				}
+				from = at + 1
+			}
+			b.Write(l.src[from:to])
+			return nil
+		}
 		for _, f := range info.fields {
-			b.Write(l.src[prev:f.lbrace])
+			if err := lit(prev, f.lbrace); err != nil {
+				return err
+			}
 			expr := l.src[f.exprStart:f.exprEnd]
 			line := t.line + bytes.Count(l.src[t.start:f.exprStart], []byte{'\n'})
 			if f.selfDoc {
@@ -85,7 +107,9 @@ func (l *lineLowerer) emitFString(b *strings.Builder, i, j int) error {
 			args = append(args, arg)
 			prev = f.exprEnd
 		}
-		b.Write(l.src[prev:t.end])
+		if err := lit(prev, t.end); err != nil {
+			return err
+		}
 	}
 	b.WriteString(".format(")
 	b.WriteString(strings.Join(args, ", "))

@@ -75,6 +75,8 @@ func TestLower(t *testing.T) {
 		{"fstring number in field", `x = f"{1_000:,}"`, `x = "{:,}".format((1000))`, []int{1}},
 		{"fstring in call", `print(f"{a}", end="")`, `print("{}".format((a)), end="")`, []int{1}},
 		{"fstring continuation in literal", "x = f\"ab\\\nc{1}\"\ny = 1\n", "x = \"ab\\\nc{}\".format((1))\ny = 1\n", []int{1, 3}},
+		{"fstring quote after doubled brace is text", "x = f'{{''\n", "x = '{{\\''.format()\n", []int{1}},
+		{"fstring line break after doubled brace is text", "x = f\"a{{\n\"\ny = 1\n", "x = \"a{{\\n\\\n\".format()\ny = 1\n", []int{1, 3}},
 		{"fstring in comment untouched", "x = 1  # f\"{x}\" 1_000\n", "x = 1  # f\"{x}\" 1_000\n", []int{1}},
 		{"fstring text in string untouched", `s = "f'{x}' # 1_0"`, `s = "f'{x}' # 1_0"`, []int{1}},
 		// numbers

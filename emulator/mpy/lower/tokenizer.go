@@ -35,6 +35,7 @@ type strInfo struct {
 	bodyStart int // first byte after the opening quote(s)
 	bodyEnd   int // first byte of the closing quote(s)
 	fields    []field
+	swallowed []int // offsets of quotes and line breaks that are text (f-strings)
 }
 
 // field is one replacement field of an f-string, found by MicroPython's rule.
@@ -363,10 +364,13 @@ func (t *tokenizer) readString(start, q int, info *strInfo) error {
 			// expression runs to ':', '}' or '!r'/'!s' followed by ':' or '}'
 			// at bracket level zero, counting only [] and {} (quotes are not
 			// tracked). The character that stops it is then literal text.
+			doubled := false
 			for i < n && src[i] == '{' {
 				i++
+				doubled = false
 				if i < n && src[i] == '{' {
 					i++
+					doubled = true
 					continue
 				}
 				f := field{lbrace: i - 1, exprStart: i}
@@ -395,6 +399,11 @@ func (t *tokenizer) readString(start, q int, info *strInfo) error {
 				return unterminated()
 			}
 			c = src[i]
+			if doubled && (c == info.quote || c == '\n') {
+				// MicroPython takes the character after '{{' as text
+				// even when it is the closing quote or a line break.
+				info.swallowed = append(info.swallowed, i)
+			}
 		}
 		if c == '\\' {
 			i++

@@ -21,3 +21,6 @@ print(f"{name:s}" f"-{x:03d}-" '/' f"{pi:.1f}")
 print(f"{b'x'}", f"{[i for i in range(3)]}", f"{(1, 2)}", f"{x,}")
 s = "f'{x}' # not a comment"
 print(s, 'it''s', f"{s}")
+print(f'{{'') # MicroPython takes the quote after '{{' as text
+print(f"a{{
+")
