@@ -135,6 +135,8 @@ func TestLower(t *testing.T) {
 		{"crlf", "x: int = 1\r\ny = 2\r\n", "x = 1\r\ny = 2\r\n", []int{1, 2}},
 		{"lone cr", "x = 1\ry = 2\r", "x = 1\ny = 2\n", []int{1, 2}},
 		{"u and bytes prefixes", `x = u"a"; y = b"c" rb"\d" br'\e'`, `x = u"a"; y = b"c" rb"\d" br'\e'`, []int{1, 1}},
+		{"native constructs untouched", "with a as x, b as y:\n    try:\n        raise X from Y\n    except (E, F) as e:\n        pass\n    else:\n        z = lambda q, *r, s=1, **t: q if s else None\n    finally:\n        global g\nfrom x import (a, b,)\nv = w[1:2, ::3]\n",
+			"with a as x, b as y:\n    try:\n        raise X from Y\n    except (E, F) as e:\n        pass\n    else:\n        z = lambda q, *r, s=1, **t: q if s else None\n    finally:\n        global g\nfrom x import (a, b,)\nv = w[1:2, ::3]\n", []int{1, 2, 3, 5, 7, 9, 10, 11}},
 		{"nonlocal yield from decorators", "def g():\n    x = 1\n    @dec\n    def h(a, *, b):\n        nonlocal x\n        yield from a\n    return x if h else None\n",
 			"def g():\n    x = 1\n    @dec\n    def h(a, *, b):\n        nonlocal x\n        yield from a\n    return x if h else None\n", []int{1, 2, 4, 5, 6, 7}},
 	}
@@ -189,6 +191,7 @@ func TestLowerErrors(t *testing.T) {
 		{"walrus in comprehension", "x = [y for v in a if (y := f(v))]\n", 1, "outside an if or while"},
 		{"walrus in assignment", "x = (y := 3)\n", 1, "outside an if or while"},
 		{"walrus in f-string", "x = f\"{(y:=3)}\"\n", 1, msgInvalid},
+		{"walrus while calling next", "while (v := next(it)):\n    pass\n", 1, "next()"},
 		{"walrus with iter rebound", "iter = None\nwhile c := f():\n    pass\n", 2, "rebinds 'iter'"},
 		{"walrus yield in while", "def g(s):\n    while (c := (yield)):\n        pass\n", 2, "yield"},
 		{"star after dstar", "f(**a, *b)\n", 1, "* arg after **"},

@@ -26,6 +26,12 @@ import (
 // (a lambda cannot see class names), an if with elif/else or containing
 // break/continue, code that depends on the frame (yield, super, locals...).
 // Everything else gets a *SyntaxError saying the construct is unsupported.
+//
+// One difference remains in the while form: its condition runs inside the
+// iterator's __next__, so a StopIteration escaping from it ends the loop
+// instead of propagating. Conditions that call next() or __next__ are
+// refused for that reason; a StopIteration raised deeper, inside a function
+// the condition calls, would still be taken as the end of the loop.
 
 // block summarises one logical line for the walrus checks.
 type block struct {
@@ -145,6 +151,10 @@ func (l *lineLowerer) walrus(i int) error {
 			if string(l.word(j)) == bad {
 				return unsupported("next to '" + bad + "'")
 			}
+		}
+		if w := string(l.word(j)); isWhile && (w == "next" || w == "__next__") {
+			// A StopIteration would end the loop instead of propagating.
+			return unsupported("calling " + w + "() in a while condition")
 		}
 	}
 	// The statement: this line and the more indented lines after it.

@@ -18,9 +18,9 @@ def copy(src):
 
 
 def count_big(values):
-    it = iter(values)
+    pending = list(values)
     total = 0
-    while (n := next(it, 0)) > 2:
+    while (n := pending.pop(0) if pending else 0) > 2:
         total += n
         if total > 100:
             break
