@@ -158,14 +158,41 @@ type Target struct {
 	Conn int `json:"conn,omitempty"`
 	// Dir limits a byte fault to one direction.
 	Dir Direction `json:"dir,omitempty"`
+	// From and Until limit the fault to a window of virtual time (Until zero: no end). A byte
+	// fault judges each chunk by the time it is written.
+	From  time.Duration `json:"from,omitempty"`
+	Until time.Duration `json:"until,omitempty"`
+}
+
+// Active reports whether the target's time window holds at virtual time t.
+func (t Target) Active(at time.Duration) bool {
+	return at >= t.From && (t.Until == 0 || at < t.Until)
 }
 
 // TargetKeys are the parameter names ParseTarget reads; fault constructors ignore them.
-var TargetKeys = []string{"host", "path", "conn", "dir"}
+var TargetKeys = []string{"host", "path", "conn", "dir", "from", "until"}
 
-// ParseTarget reads the targeting parameters host, path, conn and dir (up or down).
+// ParseTarget reads the targeting parameters host, path, conn, dir (up or down), and from and
+// until (virtual times such as 30s; bare numbers are milliseconds).
 func ParseTarget(params map[string]string) (Target, error) {
 	var t Target
+	for _, k := range []string{"from", "until"} {
+		if v, ok := params[k]; ok {
+			p := newParams(map[string]string{k: v})
+			d := p.duration(k, 0)
+			if err := p.done(); err != nil {
+				return t, fmt.Errorf("netsim: target %w", err)
+			}
+			if k == "from" {
+				t.From = d
+			} else {
+				t.Until = d
+			}
+		}
+	}
+	if t.Until != 0 && t.Until <= t.From {
+		return t, fmt.Errorf("netsim: target until=%v must be after from=%v", t.Until, t.From)
+	}
 	t.Host = strings.ToLower(params["host"])
 	t.Path = params["path"]
 	if t.Path != "" {
@@ -277,7 +304,7 @@ func (n *Network) runPipeLocked(fromDevice bool, p *pipe, c Chunk, now time.Dura
 	for _, st := range p.stages {
 		var out []Chunk
 		for _, ch := range chunks {
-			if !st.rule.target.MatchPath(p.info.path) {
+			if !st.rule.target.MatchPath(p.info.path) || !st.rule.target.Active(now) {
 				if ch.Kind == ChunkData {
 					st.offset += int64(len(ch.Data))
 				}
@@ -306,10 +333,10 @@ func (n *Network) runPipeLocked(fromDevice bool, p *pipe, c Chunk, now time.Dura
 	}
 }
 
-func (n *Network) dnsFaultLocked(name string, _ time.Duration) *rule {
+func (n *Network) dnsFaultLocked(name string, now time.Duration) *rule {
 	for _, r := range n.rules {
 		f, ok := r.fault.(DNSFault)
-		if !ok {
+		if !ok || !r.target.Active(now) {
 			continue
 		}
 		if r.target.Host != "" {
@@ -329,7 +356,7 @@ func (n *Network) dnsFaultLocked(name string, _ time.Duration) *rule {
 func (n *Network) refuseFaultLocked(info *connInfo) *rule {
 	for _, r := range n.rules {
 		f, ok := r.fault.(DialFault)
-		if !ok || !r.target.matchConn(info) {
+		if !ok || !r.target.matchConn(info) || !r.target.Active(n.clock.Now()) {
 			continue
 		}
 		i := r.count
@@ -347,7 +374,7 @@ func (n *Network) interceptFaultLocked(info *connInfo) (*rule, Interceptor) {
 	}
 	for _, r := range n.rules {
 		f, ok := r.fault.(Interceptor)
-		if ok && r.target.matchConn(info) {
+		if ok && r.target.matchConn(info) && r.target.Active(n.clock.Now()) {
 			return r, f
 		}
 	}
@@ -359,7 +386,7 @@ func (n *Network) connectDelayLocked(info *connInfo) time.Duration {
 	for _, dir := range []Direction{Up, Down} {
 		for _, r := range n.rules {
 			f, ok := r.fault.(ConnectDelayer)
-			if !ok || (r.target.Dir != 0 && r.target.Dir != dir) || !r.target.matchConn(info) || r.target.Path != "" {
+			if !ok || (r.target.Dir != 0 && r.target.Dir != dir) || !r.target.matchConn(info) || r.target.Path != "" || !r.target.Active(n.clock.Now()) {
 				continue
 			}
 			d += f.ConnectDelay(&Stream{Conn: info.num, Host: info.host, Port: info.port, Dir: dir, Now: n.clock.Now(), info: info,
@@ -377,7 +404,7 @@ func (n *Network) httpFaultsLocked(info *connInfo, reqPath string) []HTTPFault {
 	}
 	for _, r := range n.rules {
 		f, ok := r.fault.(HTTPFault)
-		if ok && r.target.matchConn(info) && r.target.MatchPath(reqPath) {
+		if ok && r.target.matchConn(info) && r.target.MatchPath(reqPath) && r.target.Active(n.clock.Now()) {
 			out = append(out, f)
 		}
 	}

@@ -379,3 +379,39 @@ func TestFaultRegistry(t *testing.T) {
 	assert.True(t, errors.Is(ErrTimeout, ErrTimeout))
 	_ = http.StatusOK
 }
+
+func TestTargetTimeWindow(t *testing.T) {
+	clock, n := world(t, 1)
+	_, err := n.AddHost("example.com", HostHandlers{HTTP: bodyHandler(10)})
+	require.NoError(t, err)
+	addFault(t, n, "http_status", map[string]string{"code": "500", "from": "10s", "until": "20s"})
+	assert.Equal(t, 200, mustGet(t, n, "http://example.com/", getOpts{}).resp.StatusCode)
+	clock.AdvanceTo(10 * time.Second)
+	assert.Equal(t, 500, mustGet(t, n, "http://example.com/", getOpts{}).resp.StatusCode)
+	clock.AdvanceTo(20 * time.Second)
+	assert.Equal(t, 200, mustGet(t, n, "http://example.com/", getOpts{}).resp.StatusCode)
+	_, err = ParseTarget(map[string]string{"from": "5s", "until": "2s"})
+	assert.Error(t, err)
+	_, err = ParseTarget(map[string]string{"from": "later"})
+	assert.Error(t, err)
+}
+
+func TestWiFiDropResetsADownload(t *testing.T) {
+	clock, n := world(t, 1)
+	_, err := n.AddHost("example.com", HostHandlers{HTTP: bodyHandler(50000)})
+	require.NoError(t, err)
+	n.AddAccessPoint(AccessPoint{SSID: "lab", Password: "pw", AssocDelay: time.Second})
+	addFault(t, n, "wifi_drop", map[string]string{"start": "5s", "every": "60s", "for": "2s"})
+	addFault(t, n, "bandwidth", map[string]string{"rate": "10K", "dir": "down"})
+	n.WiFiConnect("lab", "pw")
+	_, err = n.WaitFor(-1, n.WiFiConnected)
+	require.NoError(t, err)
+	_, err = get(n, "http://example.com/fw.bin", getOpts{timeout: 10 * time.Second})
+	assert.ErrorIs(t, err, ErrConnReset, "the link drops 4s into a 5s download")
+	assert.Equal(t, 5*time.Second, clock.Now())
+	_, err = n.WaitFor(-1, n.WiFiConnected)
+	require.NoError(t, err)
+	assert.Equal(t, 8*time.Second, clock.Now(), "2s outage, then 1s to re-associate")
+	r := mustGet(t, n, "http://example.com/fw.bin", getOpts{timeout: 10 * time.Second})
+	assert.Len(t, r.body, 50000)
+}

@@ -244,6 +244,10 @@ func (n *Network) wifiNextLocked(now time.Duration) (time.Duration, bool) {
 	if w.started {
 		if ap := n.apLocked(w.ssid); ap != nil {
 			consider(w.t0 + ap.AssocDelay)
+			// Re-association after an outage that ended less than AssocDelay ago.
+			if _, e, has := n.outageLocked(max(now-ap.AssocDelay, 0)); has && e != never {
+				consider(e + ap.AssocDelay)
+			}
 			if s, e, has := n.outageLocked(now); has {
 				consider(s)
 				if e != never {
