@@ -27,10 +27,10 @@ func scenario(t testing.TB, seed uint64) []byte {
 		{"jitter", map[string]string{"delay": "20ms", "jitter": "30ms"}},
 		{"slicer", map[string]string{"size": "700", "variation": "300", "delay": "2ms", "dir": "down"}},
 		{"bandwidth", map[string]string{"rate": "64K", "dir": "down"}},
-		{"substitute", map[string]string{"conn": "3", "body": "EVIL"}},
-		{"reset", map[string]string{"conn": "4", "percent": "40"}},
-		{"dns_fail", map[string]string{"times": "1", "after": "2"}},
-		{"stall", map[string]string{"conn": "5", "after": "100"}},
+		{"substitute", map[string]string{"conn": "4", "body": "EVIL"}},
+		{"reset", map[string]string{"conn": "5", "percent": "40"}},
+		{"dns_fail", map[string]string{"times": "1", "after": "3"}},
+		{"stall", map[string]string{"conn": "6", "after": "100"}},
 	} {
 		fault, err := NewFault(f.name, f.p)
 		require.NoError(t, err)
@@ -53,6 +53,7 @@ func scenario(t testing.TB, seed uint64) []byte {
 	}
 	note(get(n, "https://updates.example/a", getOpts{verify: true, timeout: 10 * time.Second}))
 	note(get(n, "http://updates.example/b", getOpts{timeout: 10 * time.Second}))
+	note(get(n, "https://updates.example/tls12", getOpts{verify: true, tls12: true, timeout: 10 * time.Second}))
 	note(get(n, "https://updates.example/c", getOpts{verify: false, timeout: 10 * time.Second}))
 	note(get(n, "http://updates.example/d", getOpts{timeout: 10 * time.Second}))
 	note(get(n, "http://updates.example/e", getOpts{timeout: 10 * time.Second}))

@@ -42,6 +42,7 @@ type getOpts struct {
 	proto   string // "HTTP/1.0" or "HTTP/1.1" (default)
 	method  string
 	noUA    bool // send no User-Agent
+	tls12   bool // cap TLS at 1.2, as a board's mbedTLS does
 }
 
 type result struct {
@@ -85,7 +86,11 @@ func get(n *Network, rawURL string, o getOpts) (result, error) {
 	}
 	var rw io.ReadWriter = c
 	if u.Scheme == "https" {
-		tc := tls.Client(c, n.ClientTLSConfig(c, u.Hostname(), o.verify))
+		cfg := n.ClientTLSConfig(c, u.Hostname(), o.verify)
+		if o.tls12 {
+			cfg.MaxVersion = tls.VersionTLS12
+		}
+		tc := tls.Client(c, cfg)
 		if err := tc.Handshake(); err != nil {
 			return res, err
 		}

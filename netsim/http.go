@@ -98,6 +98,11 @@ func (n *Network) wrapHandler(host string, h http.Handler, isTLS bool, forgery F
 				Forgery: forgery, TLS: isTLS, Method: r.Method, URI: r.RequestURI, Proto: r.Proto, Header: r.Header.Clone(),
 			})
 			faults = n.httpFaultsLocked(info, r.URL.Path)
+			detail := r.Method + " " + r.RequestURI + " " + r.Proto
+			if info.impostor {
+				detail += " (impostor)"
+			}
+			n.trace.add(false, info.key, Event{At: n.clock.Now(), Conn: info.num, Kind: "request", Host: host, Port: info.port, Detail: detail})
 			n.mu.Unlock()
 			w = &respWatcher{ResponseWriter: w, n: n, c: c}
 		}
@@ -120,27 +125,31 @@ type respWatcher struct {
 	done bool
 }
 
-func (rw *respWatcher) note() {
+func (rw *respWatcher) note(code int) {
 	if rw.done {
 		return
 	}
 	rw.done = true
+	rw.n.mu.Lock()
+	defer rw.n.mu.Unlock()
+	info := rw.c.info
+	detail := strconv.Itoa(code)
 	if v := rw.Header().Get("Content-Length"); v != "" {
 		if l, err := strconv.ParseInt(v, 10, 64); err == nil {
-			rw.n.mu.Lock()
-			rw.c.info.respLen = l
-			rw.n.mu.Unlock()
+			info.respLen = l
+			detail += " length " + v
 		}
 	}
+	rw.n.trace.add(false, info.key, Event{At: rw.n.clock.Now(), Conn: info.num, Kind: "response", Host: info.host, Port: info.port, Detail: detail})
 }
 
 func (rw *respWatcher) WriteHeader(code int) {
-	rw.note()
+	rw.note(code)
 	rw.ResponseWriter.WriteHeader(code)
 }
 
 func (rw *respWatcher) Write(b []byte) (int, error) {
-	rw.note()
+	rw.note(http.StatusOK)
 	return rw.ResponseWriter.Write(b)
 }
 
@@ -151,6 +160,7 @@ func (rw *respWatcher) Flush() {
 }
 
 func (rw *respWatcher) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	rw.done = true // the hijacker writes its own response and reports its length
 	hj, ok := rw.ResponseWriter.(http.Hijacker)
 	if !ok {
 		return nil, nil, fmt.Errorf("netsim: response writer cannot be hijacked")
