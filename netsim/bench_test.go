@@ -58,3 +58,34 @@ func BenchmarkTLSDownload1MB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFaultedDownload1MB downloads one megabyte over plain HTTP through latency, jitter
+// and bandwidth faults (the byte pipeline's hot path), with the trace on.
+func BenchmarkFaultedDownload1MB(b *testing.B) {
+	_, n := world(b, 1)
+	if _, err := n.AddHost("example.com", HostHandlers{HTTP: bodyHandler(1 << 20)}); err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range []struct {
+		name string
+		p    map[string]string
+	}{
+		{"latency", map[string]string{"delay": "30ms"}},
+		{"jitter", map[string]string{"jitter": "5ms"}},
+		{"bandwidth", map[string]string{"rate": "1M"}},
+	} {
+		fault, err := NewFault(f.name, f.p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n.AddFault(fault, Target{})
+	}
+	b.SetBytes(1 << 20)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := get(n, "http://example.com/big", getOpts{timeout: 30 * time.Second})
+		if err != nil || len(r.body) != 1<<20 {
+			b.Fatalf("download: %v (%d bytes)", err, len(r.body))
+		}
+	}
+}

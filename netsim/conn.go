@@ -637,6 +637,7 @@ func (n *Network) newPairLocked(info *connInfo, device bool, l *Listener) (clien
 	return client, server
 }
 
+// String names the connection for messages: its number, host and port.
 func (c *Conn) String() string {
 	return "netsim conn " + strconv.Itoa(c.info.num) + " " + c.info.host + ":" + strconv.Itoa(c.info.port)
 }
