@@ -1,6 +1,7 @@
 package netsim
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -251,8 +252,35 @@ func (c *Conn) Write(b []byte) (int, error) {
 }
 
 func (c *Conn) errf(op string, err error) error {
-	return fmt.Errorf("netsim: %s conn %d (%s:%d): %w", op, c.info.num, c.info.host, c.info.port, err)
+	return &OpError{Op: op, Conn: c.info.num, Host: c.info.host, Port: c.info.port, Err: err}
 }
+
+// OpError is the error of an operation on a connection. It wraps one of the package's Err
+// values (use errors.Is) and, like net.OpError, reports timeouts through Timeout and Temporary
+// so that crypto/tls keeps a connection usable after a read timeout, as MicroPython does.
+type OpError struct {
+	Op   string
+	Conn int
+	Host string
+	Port int
+	Err  error
+}
+
+// Error describes the failure with its connection.
+func (e *OpError) Error() string {
+	return fmt.Sprintf("netsim: %s conn %d (%s:%d): %v", e.Op, e.Conn, e.Host, e.Port, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *OpError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the operation timed out (or would block).
+func (e *OpError) Timeout() bool {
+	return errors.Is(e.Err, ErrTimeout) || errors.Is(e.Err, ErrWouldBlock)
+}
+
+// Temporary reports whether retrying can succeed: true for timeouts.
+func (e *OpError) Temporary() bool { return e.Timeout() }
 
 func (c *Conn) deadline(start time.Duration, abs time.Duration, hasAbs bool) (time.Duration, bool) {
 	dl, has := never, false

@@ -259,6 +259,8 @@ type stage struct {
 }
 
 // AddFault installs a fault for the rest of the run. Faults act in the order they were added.
+// Byte faults attach to connections when they are opened, so a byte fault added later does not
+// touch connections already open; DNS, connect, Wi-Fi and HTTP faults act from now on.
 func (n *Network) AddFault(f Fault, t Target) {
 	n.mu.Lock()
 	defer n.mu.Unlock()

@@ -1,9 +1,12 @@
 package netsim
 
 import (
+	"crypto/tls"
+	"errors"
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -165,4 +168,44 @@ func TestClockTimersAndRTC(t *testing.T) {
 	clock.SetTime(set)
 	assert.Equal(t, set, clock.Time())
 	assert.Equal(t, 2500*time.Millisecond, clock.Now(), "setting the RTC does not move virtual time")
+}
+
+func TestTLSSurvivesAReadTimeout(t *testing.T) {
+	_, n := world(t, 1)
+	_, err := n.AddHost("example.com", HostHandlers{HTTPS: bodyHandler(3000)})
+	require.NoError(t, err)
+	f, err := NewFault("stall", map[string]string{"after": "2500", "for": "5s"})
+	require.NoError(t, err)
+	n.AddFault(f, Target{})
+	c, err := n.Dial("example.com", 443)
+	require.NoError(t, err)
+	c.SetTimeout(2 * time.Second)
+	tc := tls.Client(c, n.ClientTLSConfig(c, "example.com", true))
+	_, err = io.WriteString(tc, "GET / HTTP/1.0\r\nHost: example.com\r\n\r\n")
+	require.NoError(t, err)
+	var got []byte
+	buf := make([]byte, 512)
+	timeouts := 0
+	for {
+		k, err := tc.Read(buf)
+		got = append(got, buf[:k]...)
+		if errors.Is(err, ErrTimeout) {
+			var ne net.Error
+			require.ErrorAs(t, err, &ne)
+			assert.True(t, ne.Timeout())
+			timeouts++
+			continue // as a MicroPython loop catching OSError(ETIMEDOUT) and retrying
+		}
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+	}
+	assert.Positive(t, timeouts)
+	assert.Contains(t, string(got), "200 OK")
+	body := make([]byte, 3000)
+	for i := range body {
+		body[i] = byte('a' + i%26)
+	}
+	assert.True(t, strings.HasSuffix(string(got), string(body)), "the whole body arrives after the timeouts")
 }
