@@ -633,7 +633,9 @@ func (l *Listener) Close() error {
 	defer l.n.mu.Unlock()
 	l.closed = true
 	for _, c := range l.backlog {
+		// Never accepted: the connecting end is reset, as by a closing listen socket.
 		c.closed = true
+		c.in.deliver(Chunk{Kind: ChunkReset, At: l.n.clock.Now()})
 	}
 	l.backlog = nil
 	l.n.cond.Broadcast()

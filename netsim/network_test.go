@@ -209,3 +209,25 @@ func TestTLSSurvivesAReadTimeout(t *testing.T) {
 	}
 	assert.True(t, strings.HasSuffix(string(got), string(body)), "the whole body arrives after the timeouts")
 }
+
+func TestClosedListenerResetsPendingConnections(t *testing.T) {
+	_, n := world(t, 1)
+	l, err := n.Listen("slow.example", 9)
+	require.NoError(t, err)
+	accepted := make(chan struct{})
+	go func() {
+		c, err := l.Accept() // serve the first connection only, then close the listener
+		if err == nil {
+			_ = c.Close()
+		}
+		_ = l.Close()
+		close(accepted)
+	}()
+	c1, err := n.Dial("slow.example", 9)
+	require.NoError(t, err)
+	_, err = c1.Read(make([]byte, 1))
+	assert.ErrorIs(t, err, io.EOF, "the server closed the first connection")
+	<-accepted
+	_, err = n.Dial("slow.example", 9)
+	assert.ErrorIs(t, err, ErrConnRefused, "nobody listens any more")
+}
