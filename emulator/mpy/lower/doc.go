@@ -31,7 +31,7 @@
 //
 // Known differences, all confined to programs that raise: a call rewritten for
 // several **mappings merges them, so a key given twice is not reported as
-// "multiple values"; such a rewrite evaluates keyword arguments written before
-// a *iterable after it; an exception raised inside a lowered while condition
+// "multiple values"; such a rewrite evaluates keyword arguments written
+// between two *iterables after them; an exception raised inside a lowered while condition
 // shows two extra <lambda> frames (same line) in gpython's traceback.
 package lower

@@ -581,6 +581,15 @@ func (l *lineLowerer) emitCall(b *strings.Builder, open, close int, items [][2]i
 			run = nil
 		}
 	}
+	// Keywords written before the first *args are kept before it (gpython
+	// allows f(k=1, *a)), so they are evaluated in source order.
+	for ; k < len(items) && kinds[k] == argKw; k++ {
+		x, err := render(items[k][0], items[k][1])
+		if err != nil {
+			return err
+		}
+		parts = append(parts, x)
+	}
 	var kws []int
 	var mapping []int
 	for j := k; j < len(items); j++ {

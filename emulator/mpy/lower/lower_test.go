@@ -108,6 +108,7 @@ func TestLower(t *testing.T) {
 		{"positional after star", "f(1, *a, 2)\n", "f(1, *[_mpy_v for _mpy_s in (a, (2,),) for _mpy_v in _mpy_s])\n", []int{1}},
 		{"two dstars", "f(**a, **b)\n", "f(**{_mpy_k: _mpy_d[_mpy_k] for _mpy_d in (a, b,) for _mpy_k in _mpy_d})\n", []int{1}},
 		{"keyword after dstar", "f(x=1, **a, y=2)\n", "f(x=1, **{_mpy_k: _mpy_d[_mpy_k] for _mpy_d in (a, {'y': 2},) for _mpy_k in _mpy_d})\n", []int{1}},
+		{"keyword before stars keeps its place", "f(a, k=g(), *b, *c, j=1)\n", "f(a, k=g(), *[_mpy_v for _mpy_s in (b, c,) for _mpy_v in _mpy_s], j=1)\n", []int{1}},
 		{"trailing comma after star", "f(*a,)\n", "f(*a)\n", []int{1}},
 		{"trailing comma after dstar", "f(**k,)\n", "f(**k)\n", []int{1}},
 		{"trailing comma after keyword after star", "f(*a, b=1,)\n", "f(*a, b=1)\n", []int{1}},
