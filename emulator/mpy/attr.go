@@ -47,6 +47,15 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		if name == "__name__" {
 			return py.String(x.Name), nil
 		}
+	case *py.Range:
+		switch name {
+		case "start":
+			return x.Start, nil
+		case "stop":
+			return x.Stop, nil
+		case "step":
+			return x.Step, nil
+		}
 	}
 	if name == "__class__" {
 		return o.Type(), nil
@@ -186,6 +195,12 @@ func Collect(o py.Object) ([]py.Object, error) {
 			return nil, err
 		}
 		out = append(out, v)
+		if len(out)%4096 == 0 {
+			// an endless iterator consumed in Go runs no bytecode: bound it by memory
+			if err := chargeAlloc(len(out) * wordSize); err != nil {
+				return nil, err
+			}
+		}
 	}
 }
 

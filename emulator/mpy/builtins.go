@@ -13,16 +13,8 @@ import (
 // MicroPython 1.27 has, gpython's implementation where it is right, ours where it is not.
 func installBuiltins() {
 	orig := py.GetModuleImpl("builtins")
-	keep := map[string]bool{
-		"abs": true, "all": true, "any": true, "callable": true, "divmod": true, "globals": true,
-		"locals": true, "pow": true, "input": true,
-	}
+	_ = orig
 	var methods []*py.Method
-	for _, m := range orig.Methods {
-		if keep[m.Name] {
-			methods = append(methods, m)
-		}
-	}
 	add := func(name string, fn any) {
 		methods = append(methods, py.MustNewMethod(name, fn, 0, ""))
 	}
@@ -111,13 +103,68 @@ func installBuiltins() {
 		return py.None, DelAttr(args[0], string(name))
 	})
 	add("iter", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("iter", args, 1, 2); err != nil {
+		if err := nargs("iter", args, 1, 1); err != nil {
 			return nil, err
 		}
-		if len(args) == 2 {
-			return &callIter{fn: args[0], sentinel: args[1]}, nil
-		}
 		return Iter(args[0])
+	})
+	add("abs", func(self, o py.Object) (py.Object, error) { return unaryOp("__abs__", py.Abs, o) })
+	add("callable", func(self, o py.Object) (py.Object, error) {
+		switch x := o.(type) {
+		case *Instance:
+			return py.NewBool(x.cls.Lookup("__call__") != nil), nil
+		case py.I__call__:
+			return py.True, nil
+		}
+		return py.False, nil
+	})
+	add("all", func(self, o py.Object) (py.Object, error) { return allAny(o, false) })
+	add("any", func(self, o py.Object) (py.Object, error) { return allAny(o, true) })
+	add("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := nargs("divmod", args, 2, 2); err != nil {
+			return nil, err
+		}
+		q, err := opFloorDiv.binary(args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		r, err := opModB.binary(args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{q, r}, nil
+	})
+	add("pow", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := nargs("pow", args, 2, 3); err != nil {
+			return nil, err
+		}
+		if len(args) == 3 && args[2] != py.None {
+			return py.Pow(args[0], args[1], args[2])
+		}
+		return opPow.binary(args[0], args[1])
+	})
+	globalsFn := func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := interpOf(self.(*py.Module).Context)
+		if it == nil || it.frame == nil {
+			return NewDict(), nil
+		}
+		return namespaceDict(it.frame.Globals), nil
+	}
+	add("globals", globalsFn)
+	add("locals", globalsFn) // MicroPython's locals() is the module namespace
+	add("input", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) > 0 {
+			s, err := Str(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if it := interpOf(self.(*py.Module).Context); it != nil {
+				if err := it.write(s); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return nil, NewException(py.EOFError)
 	})
 	add("next", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if err := nargs("next", args, 1, 2); err != nil {
@@ -203,22 +250,6 @@ func installBuiltins() {
 	add("compile", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(NotImplementedErrorType, "compile() is not available")
 	})
-	add("format", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("format", args, 1, 2); err != nil {
-			return nil, err
-		}
-		spec := ""
-		if len(args) == 2 {
-			s, ok := args[1].(py.String)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "format spec must be a str")
-			}
-			spec = string(s)
-		}
-		s, err := formatValue(args[0], spec)
-		return py.String(s), err
-	})
-
 	globals := py.StringDict{
 		"None": py.None, "True": py.True, "False": py.False,
 		"Ellipsis": py.Ellipsis, "NotImplemented": py.NotImplemented,
@@ -226,7 +257,7 @@ func installBuiltins() {
 		"int": py.IntType, "float": py.FloatType, "complex": py.ComplexType, "bool": py.BoolType,
 		"str": py.StringType, "tuple": py.TupleType, "list": py.ListType,
 		"range": py.RangeType, "slice": py.SliceType,
-		"enumerate": py.EnumerateType, "zip": py.ZipType, "filter": py.FilterType, "map": py.MapType,
+		"enumerate": enumerateType, "zip": zipType, "filter": py.FilterType, "map": py.MapType,
 		"reversed": reversedType,
 		"dict":     DictType, "set": SetType, "frozenset": FrozenSetType,
 		"bytes": BytesType, "bytearray": ByteArrayType, "memoryview": MemoryViewType,
@@ -487,7 +518,7 @@ func minMax(args py.Tuple, kw py.StringDict, op, name string) (py.Object, error)
 			return nil, err
 		}
 	} else if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "%s expected 1 argument, got 0", name)
+		return nil, py.ExceptionNewf(py.TypeError, "function missing 1 required positional arguments")
 	} else {
 		items = args
 	}
@@ -770,4 +801,99 @@ func parseIntText(s string, base int) (py.Object, bool) {
 		b.Neg(b)
 	}
 	return bigResult(b), true
+}
+
+func allAny(o py.Object, want bool) (py.Object, error) {
+	it, err := Iter(o)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		v, err := Next(it)
+		if err != nil {
+			if isStopIteration(err) {
+				return py.NewBool(!want), nil
+			}
+			return nil, err
+		}
+		t, err := Truth(v)
+		if err != nil {
+			return nil, err
+		}
+		if t == want {
+			return py.NewBool(want), nil
+		}
+	}
+}
+
+// enumerateType is enumerate(iterable, start=0).
+var enumerateType = defType(py.NewTypeX("enumerate", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if err := nargs("enumerate", args, 1, 2); err != nil {
+		return nil, err
+	}
+	start := py.Object(py.Int(0))
+	if len(args) == 2 {
+		start = args[1]
+	}
+	if v, ok := kw["start"]; ok {
+		start = v
+	}
+	n, ok := start.(py.Int)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "can't convert %s to int", typeName(start))
+	}
+	it, err := Iter(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return &enumerator{it: it, n: n}, nil
+}, nil))
+
+type enumerator struct {
+	it py.Object
+	n  py.Int
+}
+
+func (e *enumerator) Type() *py.Type                { return enumerateType }
+func (e *enumerator) M__iter__() (py.Object, error) { return e, nil }
+func (e *enumerator) M__next__() (py.Object, error) {
+	v, err := Next(e.it)
+	if err != nil {
+		return nil, err
+	}
+	r := py.Tuple{e.n, v}
+	e.n++
+	return r, nil
+}
+
+// zipType is zip(*iterables); zip() is empty.
+var zipType = defType(py.NewTypeX("zip", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	z := &zipper{}
+	for _, a := range args {
+		it, err := Iter(a)
+		if err != nil {
+			return nil, err
+		}
+		z.its = append(z.its, it)
+	}
+	return z, nil
+}, nil))
+
+type zipper struct{ its []py.Object }
+
+func (z *zipper) Type() *py.Type                { return zipType }
+func (z *zipper) M__iter__() (py.Object, error) { return z, nil }
+func (z *zipper) M__next__() (py.Object, error) {
+	if len(z.its) == 0 {
+		return nil, py.StopIteration
+	}
+	out := make(py.Tuple, len(z.its))
+	for i, it := range z.its {
+		v, err := Next(it)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
 }

@@ -12,8 +12,16 @@ import (
 // device code can reach a dict.
 type Dict struct {
 	t       table
-	ordered bool // collections.OrderedDict
-	cls     *py.Type
+	ordered bool          // collections.OrderedDict
+	ns      py.StringDict // a namespace this dict mirrors (globals()): writes go through
+}
+
+// namespaceDict is globals(): a dict over a module namespace; assignments through it reach
+// the module.
+func namespaceDict(ns py.StringDict) *Dict {
+	d := dictFromStringDict(ns)
+	d.ns = ns
+	return d
 }
 
 // DictType is the dict type.
@@ -58,7 +66,14 @@ func (d *Dict) GetItem(key py.Object) (py.Object, error) {
 func (d *Dict) Get(key py.Object) (py.Object, bool, error) { return d.t.lookup(key) }
 
 // SetItem is d[key] = value.
-func (d *Dict) SetItem(key, value py.Object) error { return d.t.store(key, value) }
+func (d *Dict) SetItem(key, value py.Object) error {
+	if d.ns != nil {
+		if k, ok := key.(py.String); ok {
+			d.ns[string(k)] = value
+		}
+	}
+	return d.t.store(key, value)
+}
 
 // DelItem is del d[key].
 func (d *Dict) DelItem(key py.Object) error {

@@ -12,10 +12,10 @@ import (
 
 // NotImplementedError, UnicodeError and IndentationError exist in MicroPython's builtins.
 var (
-	NotImplementedErrorType = py.RuntimeError.NewType("NotImplementedError", "", nil, nil)
-	UnicodeErrorType        = py.ValueError.NewType("UnicodeError", "", nil, nil)
-	IndentationErrorType    = py.SyntaxError.NewType("IndentationError", "", nil, nil)
-	StopAsyncIterationType  = py.ExceptionType.NewType("StopAsyncIteration", "", nil, nil)
+	NotImplementedErrorType = defType(py.RuntimeError.NewType("NotImplementedError", "", nil, nil))
+	UnicodeErrorType        = defType(py.ValueError.NewType("UnicodeError", "", nil, nil))
+	IndentationErrorType    = defType(py.SyntaxError.NewType("IndentationError", "", nil, nil))
+	StopAsyncIterationType  = defType(py.ExceptionType.NewType("StopAsyncIteration", "", nil, nil))
 )
 
 // builtinExceptions are the exception names MicroPython 1.27 puts in builtins.

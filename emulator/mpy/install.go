@@ -78,6 +78,12 @@ func installConstructors() {
 		}
 		return py.Tuple(append([]py.Object(nil), items...)), nil
 	}
+	py.SliceType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.TypeError, "can't create 'slice' instances")
+	}
+	py.MapType.Name = "map" // gpython names it "filter"
+	py.MethodType.Name = "function"
+	py.BoundMethodType.Name = "bound_method"
 	py.IntType.New = intNew
 	py.FloatType.New = floatNew
 }

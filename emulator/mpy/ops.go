@@ -118,7 +118,7 @@ func Eq(a, b py.Object) (bool, error) {
 			}
 		}
 		return a == b, nil
-	case *py.Type:
+	case *py.Type, *py.Range:
 		return a == b, nil
 	}
 	if y, ok := b.(*Instance); ok {
