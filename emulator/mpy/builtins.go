@@ -108,6 +108,14 @@ func installBuiltins() {
 		}
 		return Iter(args[0])
 	})
+	// __mpy_iter__ is iter(callable, sentinel), which MicroPython lacks but the lowering of
+	// `while NAME := E:` needs (package lower).
+	add("__mpy_iter__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := nargs("__mpy_iter__", args, 2, 2); err != nil {
+			return nil, err
+		}
+		return &callIter{fn: args[0], sentinel: args[1]}, nil
+	})
 	add("abs", func(self, o py.Object) (py.Object, error) { return unaryOp("__abs__", py.Abs, o) })
 	add("callable", func(self, o py.Object) (py.Object, error) {
 		switch x := o.(type) {

@@ -352,6 +352,9 @@ func sortedKeys(m py.StringDict) []string {
 func dictFromStringDict(m py.StringDict) *Dict {
 	d := NewDict()
 	for _, k := range sortedKeys(m) {
+		if strings.HasPrefix(k, "\x00") { // emulator-private entries
+			continue
+		}
 		_ = d.SetItem(py.String(k), m[k])
 	}
 	return d

@@ -188,6 +188,10 @@ func excSetAttr(e *py.Exception, name string, value py.Object) error {
 		e.Args = t
 		return nil
 	}
+	if !isUserClass(e.Type()) {
+		// built-in exception instances have no attribute dict on MicroPython
+		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", e.Type().Name, name)
+	}
 	if e.Dict == nil {
 		e.Dict = py.NewStringDict()
 	}
@@ -201,7 +205,7 @@ func exceptionStr(e *py.Exception) string {
 	args := excArgs(e)
 	if e.Type().IsSubtype(py.OSError) && len(args) > 0 && len(args) <= 2 {
 		if n, ok := args[0].(py.Int); ok {
-			if name, ok := errnoName(int(n)); ok {
+			if name, ok := excErrnoName(e, int(n)); ok {
 				s := "[Errno " + itoa(int64(n)) + "] " + name
 				if len(args) == 2 {
 					str, _ := Str(args[1])
@@ -239,20 +243,6 @@ func exceptionRepr(e *py.Exception) (string, error) {
 		return "", err
 	}
 	return e.Type().Name + r, nil
-}
-
-// errnoNames are the names MicroPython's errno module knows, by the numbers its internal table
-// (used by the unix and webassembly ports) gives them.
-var errnoNames = map[int]string{
-	1: "EPERM", 2: "ENOENT", 5: "EIO", 9: "EBADF", 11: "EAGAIN", 12: "ENOMEM", 13: "EACCES",
-	17: "EEXIST", 19: "ENODEV", 21: "EISDIR", 22: "EINVAL", 95: "EOPNOTSUPP", 98: "EADDRINUSE",
-	103: "ECONNABORTED", 104: "ECONNRESET", 105: "ENOBUFS", 107: "ENOTCONN", 110: "ETIMEDOUT",
-	111: "ECONNREFUSED", 113: "EHOSTUNREACH", 114: "EALREADY", 115: "EINPROGRESS",
-}
-
-func errnoName(n int) (string, bool) {
-	s, ok := errnoNames[n]
-	return s, ok
 }
 
 // formatErrorPrefix trims gpython's "TypeError: " prefixes from Go errors surfacing as
@@ -305,4 +295,46 @@ func translateError(err error) error {
 		return err
 	}
 	return err
+}
+
+// boardKey holds, in an exception's attribute dict, the errno table of the board that raised
+// it: OSError's text names errors as that board's errno module does. It cannot clash with a
+// Python attribute name.
+const boardKey = "\x00errno"
+
+type errnoRef struct{ t ErrnoTable }
+
+var errnoRefType = defType(py.NewType("errno_table", ""))
+
+func (r *errnoRef) Type() *py.Type { return errnoRefType }
+
+// tagBoard records it's errno table on e.
+func (it *Interp) tagBoard(e *py.Exception) {
+	if it == nil || it.cfg.Errno == nil || !e.Type().IsSubtype(py.OSError) {
+		return
+	}
+	if e.Dict == nil {
+		e.Dict = py.NewStringDict()
+	}
+	e.Dict[boardKey] = &errnoRef{t: it.cfg.Errno}
+}
+
+// NewOSErrorFor is OSError(errno) as a device module of it raises it.
+func (it *Interp) NewOSErrorFor(errno int) *py.Exception {
+	e := NewOSError(errno)
+	it.tagBoard(e)
+	return e
+}
+
+func excErrnoName(e *py.Exception, n int) (string, bool) {
+	table := DefaultErrno
+	if r, ok := e.Dict[boardKey].(*errnoRef); ok {
+		table = r.t
+	}
+	for name, v := range table {
+		if v == n {
+			return name, true
+		}
+	}
+	return "", false
 }

@@ -272,6 +272,7 @@ func opRaise(it *Interp, f *py.Frame, argc int32) error {
 	if err != nil {
 		return err
 	}
+	it.tagBoard(e)
 	if cause != nil && cause != py.None {
 		c, err := makeRaisable(cause)
 		if err != nil {

@@ -299,6 +299,9 @@ func (it *Interp) initBuiltin(name string, impl *py.ModuleImpl) (py.Object, erro
 	if err != nil {
 		return nil, err
 	}
+	if setup := moduleSetups[impl.Info.Name]; setup != nil {
+		setup(it, m)
+	}
 	if err := it.sysMods.SetItem(py.String(name), m); err != nil {
 		return nil, err
 	}

@@ -34,6 +34,7 @@ func installOnce() {
 		installInt()
 		installBuiltins()
 		installSys()
+		installCoreModules()
 	})
 }
 

@@ -48,6 +48,8 @@ type Config struct {
 	Platform string
 	// Single selects single-precision float formatting, as on ESP32 and RP2 boards.
 	Single bool
+	// Errno is the board's errno table (names to numbers); nil means DefaultErrno.
+	Errno ErrnoTable
 	// Device is an opaque value device modules reach through Interp.Device.
 	Device any
 }

@@ -310,10 +310,31 @@ func (l *lineLowerer) headerColon(from int) int {
 	return -1
 }
 
-// simple lowers an annotated assignment in the simple statement [a, e).
+// simple lowers an annotated assignment in the simple statement [a, e), and
+// NAME = const(EXPR), which MicroPython's compiler folds to NAME = EXPR with no
+// name const in scope (const is not a builtin).
 func (l *lineLowerer) simple(a, e int) {
 	if a >= e {
 		return
+	}
+	if e-a >= 5 && l.toks[a].kind == kName && l.op(a+1, "=") && l.is(a+2, kName, "const") && l.op(a+3, "(") && l.op(e-1, ")") {
+		depth := 0
+		closes := -1
+		for i := a + 3; i < e; i++ {
+			switch {
+			case l.op(i, "(") || l.op(i, "[") || l.op(i, "{"):
+				depth++
+			case l.op(i, ")") || l.op(i, "]") || l.op(i, "}"):
+				depth--
+				if depth == 0 && closes < 0 {
+					closes = i
+				}
+			}
+		}
+		if closes == e-1 {
+			l.set(a+2, a+3, func(b *strings.Builder) error { return nil })
+			return
+		}
 	}
 	if l.toks[a].kind == kName && keywords[string(l.word(a))] {
 		return

@@ -11,12 +11,12 @@ import (
 // line, by making the header a for statement whose target does the binding:
 //
 //	while NAME := E:  /  while (NAME := E) REST:
-//	    -> for [NAME] in iter(lambda: (lambda NAME: (NAME,) if NAME REST else None)(E), None):
+//	    -> for [NAME] in __mpy_iter__(lambda: (lambda NAME: (NAME,) if NAME REST else None)(E), None):
 //	if NAME := E:     /  if (NAME := E) REST:
 //	    -> for NAME in (lambda NAME: (NAME,) if NAME REST else ())(E):
 //
-// (The while form needs the builtin iter(callable, sentinel), which gpython
-// has; the value travels in a 1-tuple so that None can be the sentinel, and
+// (The while form needs iter(callable, sentinel), which MicroPython 1.27 lacks: the runtime
+// provides it as the private builtin __mpy_iter__; the value travels in a 1-tuple so that None can be the sentinel, and
 // the target is [NAME] because gpython v0.2.0 does not unpack "for NAME, in".)
 //
 // A for loop binds NAME only when its body runs, so these are exact only when
@@ -210,9 +210,6 @@ func (l *lineLowerer) walrus(i int) error {
 			return unsupported("whose target '" + target + "' is also used outside the statement")
 		}
 	}
-	if isWhile && l.rebindsIter() {
-		return unsupported("in a module that rebinds 'iter'")
-	}
 	l.set(0, h, func(b *strings.Builder) error {
 		return l.emitWalrus(b, isWhile, target, eStart, eEnd, restStart, h)
 	})
@@ -232,7 +229,7 @@ func (l *lineLowerer) emitWalrus(b *strings.Builder, isWhile bool, target string
 	}
 	nl := l.newlines(0, h) - l.newlines(eStart, eEnd) - l.newlines(restStart, h)
 	if isWhile {
-		b.WriteString("for [" + target + "] in iter(lambda: (lambda " + target + ": (" + target + ",) if " + target + rest.String() + " else None)(")
+		b.WriteString("for [" + target + "] in __mpy_iter__(lambda: (lambda " + target + ": (" + target + ",) if " + target + rest.String() + " else None)(")
 		b.WriteString(e.String())
 		b.WriteString("), None")
 	} else {
@@ -242,24 +239,4 @@ func (l *lineLowerer) emitWalrus(b *strings.Builder, isWhile bool, target string
 	b.WriteString(strings.Repeat("\n", max(nl, 0)))
 	b.WriteString(")")
 	return nil
-}
-
-// rebindsIter reports whether the text might bind the name iter, which the
-// while lowering calls: anything but a call (iter(...)) or an attribute.
-func (l *lineLowerer) rebindsIter() bool {
-	for _, b := range l.blocks {
-		for i := range b.toks {
-			if !l.blockIs(b, i, kName, "iter") {
-				continue
-			}
-			if i > 0 && l.blockIs(b, i-1, kOp, ".") {
-				continue
-			}
-			if l.blockIs(b, i+1, kOp, "(") && !(i > 0 && l.blockIs(b, i-1, kName, "def")) {
-				continue
-			}
-			return true
-		}
-	}
-	return false
 }
