@@ -1,6 +1,8 @@
 package mpy
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -36,7 +38,7 @@ func opAdd(a, b py.Object) (py.Object, error) {
 		y, ok := b.(py.String)
 		if !ok {
 			if _, inst := b.(*Instance); !inst {
-				return nil, py.ExceptionNewf(py.TypeError, "can't convert '%s' object to str implicitly", typeName(b))
+				return nil, unsupported("__add__", a, b)
 			}
 			break
 		}
@@ -56,7 +58,11 @@ func opAdd(a, b py.Object) (py.Object, error) {
 		}
 	case *Bytes, *ByteArray:
 		xb, _ := bufferOf(a)
-		if yb, ok := bufferOf(b); ok {
+		yb, ok := bufferOf(b)
+		if s, isStr := b.(py.String); isStr { // str has the buffer protocol on MicroPython
+			yb, ok = []byte(s), true
+		}
+		if ok {
 			if err := chargeAlloc(len(xb) + len(yb)); err != nil {
 				return nil, err
 			}
@@ -128,14 +134,39 @@ func numeric(a, b py.Object, name string, fn func(a, b py.Object) (py.Object, er
 	if _, ok := b.(py.Bool); ok {
 		b = boolInt(b.(py.Bool))
 	}
+	if isZero(b) {
+		switch name {
+		case "__truediv__", "__floordiv__", "__mod__":
+			if isNumber(a) {
+				return nil, py.ExceptionNewf(py.ZeroDivisionError, "divide by zero")
+			}
+		}
+	}
 	r, err := fn(a, b)
 	if err != nil {
 		if isException(err, py.ZeroDivisionError) {
 			return nil, mpZeroDivision(a, b, name)
 		}
+		if isException(err, py.TypeError) {
+			if e, ok := err.(*py.Exception); ok && strings.HasPrefix(exceptionStr(e), "unsupported operand") {
+				return nil, unsupported(name, a, b)
+			}
+		}
 		return nil, err
 	}
 	return r, nil
+}
+
+func isZero(o py.Object) bool {
+	switch x := o.(type) {
+	case py.Int:
+		return x == 0
+	case py.Float:
+		return x == 0
+	case py.Bool:
+		return !bool(x)
+	}
+	return false
 }
 
 func mpZeroDivision(a, b py.Object, name string) error {
@@ -246,6 +277,24 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		return x.GetItem(key)
 	case *Bytes:
 		return bytesIndex(x.b, key, func(b []byte) py.Object { return &Bytes{b: b} }, "bytes")
+	case py.String:
+		if sl, ok := key.(*py.Slice); ok {
+			if err := stepOne(sl); err != nil {
+				return nil, err
+			}
+			runes := []rune(string(x))
+			start, stop, _, _, err := sl.GetIndices(len(runes))
+			if err != nil {
+				return nil, err
+			}
+			if stop < start {
+				stop = start
+			}
+			return py.String(string(runes[start:stop])), nil
+		}
+		if i, ok := key.(py.Int); ok {
+			return strIndex(x, int(i))
+		}
 	case *ByteArray:
 		return bytesIndex(x.b, key, func(b []byte) py.Object { return &ByteArray{b: b} }, "bytearray")
 	case *MemoryView:
@@ -266,6 +315,11 @@ func GetItem(o, key py.Object) (py.Object, error) {
 	case *Instance:
 		return x.M__getitem__(key)
 	case py.Tuple:
+		if sl, ok := key.(*py.Slice); ok {
+			if err := stepOne(sl); err != nil {
+				return nil, err
+			}
+		}
 		if i, ok := key.(py.Int); ok {
 			n := int(i)
 			if n < 0 {
@@ -277,19 +331,16 @@ func GetItem(o, key py.Object) (py.Object, error) {
 			return x[n], nil
 		}
 	case *py.List:
-		if i, ok := key.(py.Int); ok {
-			n := int(i)
-			if n < 0 {
-				n += len(x.Items)
-			}
-			if n < 0 || n >= len(x.Items) {
-				return nil, py.ExceptionNewf(py.IndexError, "list index out of range")
+		switch key.(type) {
+		case py.Int, py.Bool:
+			n, err := listIndex(key, len(x.Items))
+			if err != nil {
+				return nil, err
 			}
 			return x.Items[n], nil
-		}
-	case py.String:
-		if i, ok := key.(py.Int); ok {
-			return strIndex(x, int(i))
+		case *py.Slice:
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "list indices must be integers, not %s", typeName(key))
 		}
 	}
 	if b, ok := key.(py.Bool); ok {
@@ -307,10 +358,13 @@ func bytesIndex(b []byte, key py.Object, mk func([]byte) py.Object, what string)
 			i += len(b)
 		}
 		if i < 0 || i >= len(b) {
-			return nil, py.ExceptionNewf(py.IndexError, "index out of range")
+			return nil, py.ExceptionNewf(py.IndexError, "%s index out of range", what)
 		}
 		return py.Int(b[i]), nil
 	case *py.Slice:
+		if err := stepOne(k); err != nil {
+			return nil, err
+		}
 		start, stop, step, n, err := k.GetIndices(len(b))
 		if err != nil {
 			return nil, err
@@ -406,7 +460,7 @@ func setBytes(b []byte, key, value py.Object, resize func([]byte)) error {
 			return nil
 		}
 		if resize == nil {
-			return py.ExceptionNewf(NotImplementedErrorType, "memoryview slice assignment of another length")
+			return py.ExceptionNewf(py.ValueError, "lhs and rhs should be compatible")
 		}
 		nb := make([]byte, 0, len(b)-(stop-start)+len(src))
 		nb = append(append(append(nb, b[:start]...), src...), b[stop:]...)
@@ -414,4 +468,14 @@ func setBytes(b []byte, key, value py.Object, resize func([]byte)) error {
 		return nil
 	}
 	return py.ExceptionNewf(py.TypeError, "bytearray indices must be integers, not %s", typeName(key))
+}
+
+// stepOne raises MicroPython's error for a stepped slice of str, bytes, bytearray, tuple.
+func stepOne(sl *py.Slice) error {
+	if sl.Step != nil && sl.Step != py.None {
+		if n, ok := sl.Step.(py.Int); !ok || n != 1 {
+			return NewException(NotImplementedErrorType, py.String("only slices with step=1 (aka None) are supported"))
+		}
+	}
+	return nil
 }

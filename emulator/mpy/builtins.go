@@ -265,7 +265,7 @@ func installBuiltins() {
 		"int": py.IntType, "float": py.FloatType, "complex": py.ComplexType, "bool": py.BoolType,
 		"str": py.StringType, "tuple": py.TupleType, "list": py.ListType,
 		"range": py.RangeType, "slice": py.SliceType,
-		"enumerate": enumerateType, "zip": zipType, "filter": py.FilterType, "map": py.MapType,
+		"enumerate": enumerateType, "zip": zipType, "filter": filterType, "map": mapType,
 		"reversed": reversedType,
 		"dict":     DictType, "set": SetType, "frozenset": FrozenSetType,
 		"bytes": BytesType, "bytearray": ByteArrayType, "memoryview": MemoryViewType,
@@ -394,9 +394,12 @@ func isInstance(o, cls py.Object) (bool, error) {
 	}
 	t, ok := cls.(*py.Type)
 	if !ok {
-		return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a class or a tuple of classes")
+		return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class or a tuple of classes")
 	}
 	ot := o.Type()
+	if _, isType := o.(*py.Type); isType && t == py.TypeType {
+		return true, nil
+	}
 	if _, isBool := o.(py.Bool); isBool {
 		return t == py.BoolType || t == py.ObjectType, nil
 	}
@@ -904,4 +907,77 @@ func (z *zipper) M__next__() (py.Object, error) {
 		out[i] = v
 	}
 	return out, nil
+}
+
+// mapType is map(fn, *iterables).
+var mapType = defType(py.NewTypeX("map", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "function missing %d required positional arguments", 2-len(args))
+	}
+	m := &mapper{fn: args[0]}
+	for _, a := range args[1:] {
+		it, err := Iter(a)
+		if err != nil {
+			return nil, err
+		}
+		m.its = append(m.its, it)
+	}
+	return m, nil
+}, nil))
+
+type mapper struct {
+	fn  py.Object
+	its []py.Object
+}
+
+func (m *mapper) Type() *py.Type                { return mapType }
+func (m *mapper) M__iter__() (py.Object, error) { return m, nil }
+func (m *mapper) M__next__() (py.Object, error) {
+	args := make(py.Tuple, len(m.its))
+	for i, it := range m.its {
+		v, err := Next(it)
+		if err != nil {
+			return nil, err
+		}
+		args[i] = v
+	}
+	return py.Call(m.fn, args, nil)
+}
+
+// filterType is filter(fn or None, iterable).
+var filterType = defType(py.NewTypeX("filter", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if err := nargs("filter", args, 2, 2); err != nil {
+		return nil, err
+	}
+	it, err := Iter(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return &filterer{fn: args[0], it: it}, nil
+}, nil))
+
+type filterer struct{ fn, it py.Object }
+
+func (f *filterer) Type() *py.Type                { return filterType }
+func (f *filterer) M__iter__() (py.Object, error) { return f, nil }
+func (f *filterer) M__next__() (py.Object, error) {
+	for {
+		v, err := Next(f.it)
+		if err != nil {
+			return nil, err
+		}
+		keep := v
+		if f.fn != py.None {
+			if keep, err = py.Call(f.fn, py.Tuple{v}, nil); err != nil {
+				return nil, err
+			}
+		}
+		t, err := Truth(keep)
+		if err != nil {
+			return nil, err
+		}
+		if t {
+			return v, nil
+		}
+	}
 }

@@ -159,6 +159,9 @@ func memoryViewNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, erro
 		return nil, py.ExceptionNewf(py.TypeError, "function takes 1 positional arguments but %d were given", len(args))
 	}
 	switch x := args[0].(type) {
+	case py.String: // str has the buffer protocol on MicroPython
+		b := &Bytes{b: []byte(string(x))}
+		return &MemoryView{src: b, len: len(b.b), readonly: true}, nil
 	case *Bytes:
 		return &MemoryView{src: x, len: len(x.b), readonly: true}, nil
 	case *ByteArray:
@@ -232,7 +235,7 @@ func installBytes() {
 			}, string(s))
 			b, err := hex.DecodeString(clean)
 			if err != nil {
-				return nil, py.ExceptionNewf(py.ValueError, "non-hex digit found")
+				return nil, py.ExceptionNewf(py.ValueError, "non-hex digit")
 			}
 			if self == ByteArrayType {
 				return &ByteArray{b: b}, nil
@@ -247,10 +250,7 @@ func installBytes() {
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "can't convert %s to int", typeName(v))
 		}
-		if n < 0 || n > 255 {
-			return nil, py.ExceptionNewf(py.ValueError, "bytes value out of range")
-		}
-		ba.b = append(ba.b, byte(n))
+		ba.b = append(ba.b, byte(n)) // stored modulo 256, as MicroPython does
 		return py.None, nil
 	}, 0, "")
 	ByteArrayType.Dict["extend"] = py.MustNewMethod("extend", func(self, v py.Object) (py.Object, error) {

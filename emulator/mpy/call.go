@@ -155,10 +155,7 @@ func callError(err error, fn py.Object, given int) error {
 		i := strings.Index(msg, "'")
 		return NewException(py.TypeError, py.String("function got multiple values for argument "+msg[i:]))
 	case strings.Contains(msg, "missing") && strings.Contains(msg, "keyword-only"):
-		i := strings.Index(msg, "'")
-		if i >= 0 {
-			return NewException(py.TypeError, py.String("function missing required keyword argument "+msg[i:]))
-		}
+		return NewException(py.TypeError, py.String("function missing keyword-only argument"))
 	}
 	return err
 }

@@ -103,7 +103,42 @@ func newClass(name string, bases py.Tuple, ns py.StringDict) (*py.Type, error) {
 	if err := t.Ready(); err != nil {
 		return nil, err
 	}
+	t.Mro = dfsOrder(t)
 	return t, nil
+}
+
+// dfsOrder is MicroPython's attribute lookup order (mp_obj_class_lookup): the class, then each
+// base depth-first, left to right; object last. It is not CPython's C3 order: for a diamond
+// D(B, C) with B(A) and C(A), A comes before C.
+func dfsOrder(t *py.Type) py.Tuple {
+	var out py.Tuple
+	seen := map[*py.Type]bool{}
+	var walk func(c *py.Type)
+	walk = func(c *py.Type) {
+		if c == py.ObjectType {
+			return
+		}
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+		if !isUserClass(c) {
+			// a built-in base contributes its own (gpython) order
+			for _, b := range c.Mro {
+				bt := b.(*py.Type)
+				if bt != py.ObjectType && !seen[bt] {
+					seen[bt] = true
+					out = append(out, bt)
+				}
+			}
+			return
+		}
+		for _, b := range c.Bases {
+			walk(b.(*py.Type))
+		}
+	}
+	walk(t)
+	return append(out, py.ObjectType)
 }
 
 // newInstance is the constructor of every Python-defined class.
@@ -268,7 +303,7 @@ func attributeError(o py.Object, name string) error {
 func (o *Instance) setattr(name string, value py.Object) error {
 	if p, ok := o.cls.Lookup(name).(*Property); ok {
 		if p.fset == nil {
-			return py.ExceptionNewf(py.AttributeError, "can't set attribute")
+			return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.cls.Name, name)
 		}
 		_, err := py.Call(p.fset, py.Tuple{o, value}, nil)
 		return err
@@ -595,7 +630,7 @@ func codeOf(v py.Object) *py.Code {
 }
 
 func (s *Super) getattr(name string) (py.Object, error) {
-	v := lookupAfter(s.cls, s.start, name)
+	v, owner := lookupInBases(s.start, name)
 	if v == nil {
 		if name == "__init__" {
 			return py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -604,7 +639,21 @@ func (s *Super) getattr(name string) (py.Object, error) {
 		}
 		return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
 	}
-	owner := ownerAfter(s.cls, s.start, name)
+	if name == "__new__" && (owner == nil || owner == py.ObjectType) {
+		return py.MustNewMethod("__new__", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) < 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "function missing 1 required positional arguments")
+			}
+			t, ok := args[0].(*py.Type)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "__new__ argument must be a type")
+			}
+			if t.IsSubtype(py.BaseException) {
+				return newExceptionInstance(t, args[1:], nil)
+			}
+			return &Instance{cls: t, dict: py.NewStringDict()}, nil
+		}, 0, ""), nil
+	}
 	if owner != nil && !isUserClass(owner) {
 		// a built-in base's method
 		if name == "__init__" {
@@ -626,6 +675,20 @@ func (s *Super) getattr(name string) (py.Object, error) {
 		return v, nil
 	}
 	return bind(v, s.self, s.cls)
+}
+
+// lookupInBases is super()'s search: the bases of the class that defined the running method,
+// each in its own lookup order (MicroPython searches type->parent, not self's MRO).
+func lookupInBases(start *py.Type, name string) (py.Object, *py.Type) {
+	for _, b := range start.Bases {
+		for _, c := range b.(*py.Type).Mro {
+			ct := c.(*py.Type)
+			if v, ok := ct.Dict[name]; ok {
+				return v, ct
+			}
+		}
+	}
+	return nil, nil
 }
 
 func ownerAfter(t *py.Type, start *py.Type, name string) *py.Type {

@@ -202,13 +202,29 @@ type dictView struct {
 	kind byte // 'k', 'v', 'i'
 }
 
-var dictViewTypes = map[byte]*py.Type{
-	'k': defType(py.NewType("dict_keys", "")),
-	'v': defType(py.NewType("dict_values", "")),
-	'i': defType(py.NewType("dict_items", "")),
-}
+// dictViewType is MicroPython's one type for the three views.
+var dictViewType = defType(py.NewType("dict_view", ""))
 
-func (v *dictView) Type() *py.Type { return dictViewTypes[v.kind] }
+func (v *dictView) Type() *py.Type { return dictViewType }
+
+func (v *dictView) writeRepr(b *strings.Builder, depth int) error {
+	b.WriteString(map[byte]string{'k': "dict_keys", 'v': "dict_values", 'i': "dict_items"}[v.kind])
+	b.WriteString("([")
+	items, err := Collect(v)
+	if err != nil {
+		return err
+	}
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if err := writeRepr(b, it, depth+1); err != nil {
+			return err
+		}
+	}
+	b.WriteString("])")
+	return nil
+}
 
 // M__iter__ iterates the view.
 func (v *dictView) M__iter__() (py.Object, error) { return &dictIter{d: v.d, kind: v.kind}, nil }
@@ -475,7 +491,7 @@ func installDict() {
 		if err != nil {
 			return nil, err
 		}
-		d := NewDict()
+		d := NewDictSized(len(keys))
 		if self == OrderedDictType {
 			d = NewOrderedDict()
 		}

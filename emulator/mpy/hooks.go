@@ -145,6 +145,9 @@ func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc) func(*vm.Vm, 
 			if start >= 0 {
 				f.Lasti = start
 			}
+			if op == vm.LOAD_FAST && isException(err, py.NameError) {
+				err = py.ExceptionNewf(py.NameError, "local variable referenced before assignment")
+			}
 			err = translateError(err)
 		}
 		it.frame = prev

@@ -35,6 +35,7 @@ func installOnce() {
 		installBuiltins()
 		installSys()
 		installCoreModules()
+		pruneBuiltinTypes()
 	})
 }
 
@@ -82,7 +83,8 @@ func installConstructors() {
 	py.SliceType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "can't create 'slice' instances")
 	}
-	py.MapType.Name = "map" // gpython names it "filter"
+	py.EllipsisTypeType.Name = ""
+	py.TypeType.New = typeNew
 	py.MethodType.Name = "function"
 	py.BoundMethodType.Name = "bound_method"
 	py.IntType.New = intNew
@@ -128,7 +130,7 @@ func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if v, ok := parseIntText(string(x), base); ok {
 			return v, nil
 		}
-		return nil, py.ExceptionNewf(py.ValueError, "invalid syntax for integer with base %d: %s", base, reprOrEmpty(x))
+		return nil, py.ExceptionNewf(py.ValueError, "invalid syntax for integer with base %d: %s", base, reprOrEmpty(py.String(strings.TrimSpace(string(x)))))
 	case *Instance:
 		for _, name := range []string{"__int__", "__index__"} {
 			if r, found, err := x.callDunder(name); found {
@@ -215,4 +217,32 @@ func readyTypes() {
 			panic("mpy: type " + t.Name + " not ready: " + err.Error())
 		}
 	}
+}
+
+// typeNew is type(x): the class of x (for gpython's built-in types, their metatype is
+// recorded wrongly, so a class's type is always type) or type(name, bases, dict).
+func typeNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	switch len(args) {
+	case 1:
+		if _, ok := args[0].(*py.Type); ok {
+			return py.TypeType, nil
+		}
+		return args[0].Type(), nil
+	case 3:
+		name, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "type() argument 1 must be str")
+		}
+		bases, _ := args[1].(py.Tuple)
+		ns := py.NewStringDict()
+		if d, ok := args[2].(*Dict); ok {
+			for _, kv := range d.Items() {
+				if k, ok := kv[0].(py.String); ok {
+					ns[string(k)] = kv[1]
+				}
+			}
+		}
+		return newClass(string(name), bases, ns)
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type() takes 1 or 3 arguments")
 }

@@ -192,8 +192,10 @@ func seqCount(items []py.Object, args py.Tuple) (py.Object, error) {
 	return py.Int(n), nil
 }
 
-// sortList is list.sort(key=None, reverse=False) with MicroPython's algorithm: its quicksort
-// (py/objlist.c mp_quicksort), which is not stable, so equal keys order exactly as on a board.
+// sortList is list.sort(key=None, reverse=False) with MicroPython 1.27's algorithm
+// (py/objlist.c mp_quicksort): not stable, always the < operator (reverse flips the result it
+// looks for), and the key function called at every comparison, so equal keys and key
+// functions with side effects behave exactly as on a board.
 func sortList(l *py.List, kw py.StringDict) error {
 	var key py.Object
 	reverse := false
@@ -213,49 +215,40 @@ func sortList(l *py.List, kw py.StringDict) error {
 			return py.ExceptionNewf(py.TypeError, "unexpected keyword argument '%s'", k)
 		}
 	}
-	n := len(l.Items)
-	if n < 2 {
+	if len(l.Items) < 2 {
 		return nil
 	}
-	keys := l.Items
-	if key != nil {
-		keys = make([]py.Object, n)
-		for i, v := range l.Items {
-			k, err := py.Call(key, py.Tuple{v}, nil)
-			if err != nil {
-				return err
-			}
-			keys[i] = k
-		}
-	}
-	items := l.Items
-	op := "<"
-	if reverse {
-		op = ">"
-	}
-	return quicksort(items, keys, 0, n-1, op)
+	return mpQuicksort(l.Items, -1, len(l.Items)-1, key, !reverse)
 }
 
-// quicksort sorts items[lo..hi] (and keys alongside when they differ) the way MicroPython's
-// mp_quicksort does: the last element is the pivot, elements are compared with
-// "pivot op element" failing.
-func quicksort(items, keys []py.Object, head, tail int, op string) error {
-	same := &items[0] == &keys[0]
-	for head < tail {
-		h := head - 1
-		t := tail
-		v := keys[tail]
+func mpQuicksort(items []py.Object, head, tail int, key py.Object, lessResult bool) error {
+	keyOf := func(o py.Object) (py.Object, error) {
+		if key == nil {
+			return o, nil
+		}
+		return py.Call(key, py.Tuple{o}, nil)
+	}
+	for tail-head > 1 {
+		h, t := head, tail
+		v, err := keyOf(items[tail])
+		if err != nil {
+			return err
+		}
 		for {
 			for {
 				h++
 				if h >= t {
 					break
 				}
-				less, err := Compare(keys[h], v, op)
+				k, err := keyOf(items[h])
 				if err != nil {
 					return err
 				}
-				if !less {
+				lt, err := Compare(k, v, "<")
+				if err != nil {
+					return err
+				}
+				if lt != lessResult {
 					break
 				}
 			}
@@ -264,11 +257,15 @@ func quicksort(items, keys []py.Object, head, tail int, op string) error {
 				if h >= t {
 					break
 				}
-				less, err := Compare(v, keys[t], op)
+				k, err := keyOf(items[t])
 				if err != nil {
 					return err
 				}
-				if !less {
+				lt, err := Compare(v, k, "<")
+				if err != nil {
+					return err
+				}
+				if lt != lessResult {
 					break
 				}
 			}
@@ -276,18 +273,19 @@ func quicksort(items, keys []py.Object, head, tail int, op string) error {
 				break
 			}
 			items[h], items[t] = items[t], items[h]
-			if !same {
-				keys[h], keys[t] = keys[t], keys[h]
-			}
 		}
 		items[h], items[tail] = items[tail], items[h]
-		if !same {
-			keys[h], keys[tail] = keys[tail], keys[h]
+		if t-head < tail-h {
+			if err := mpQuicksort(items, head, t, key, lessResult); err != nil {
+				return err
+			}
+			head = h
+		} else {
+			if err := mpQuicksort(items, h, tail, key, lessResult); err != nil {
+				return err
+			}
+			tail = t
 		}
-		if err := quicksort(items, keys, head, h-1, op); err != nil {
-			return err
-		}
-		head = h + 1
 	}
 	return nil
 }

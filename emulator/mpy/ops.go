@@ -1,6 +1,7 @@
 package mpy
 
 import (
+	"github.com/ota-emu/ota-emu/emulator/mpy/mphash"
 	"math/big"
 
 	"github.com/go-python/gpython/py"
@@ -43,7 +44,7 @@ func Truth(o py.Object) (bool, error) {
 
 // Eq is a == b with MicroPython's rules.
 func Eq(a, b py.Object) (bool, error) {
-	if a == b {
+	if mphash.Same(a, b) {
 		if f, ok := a.(py.Float); ok && f != f { // nan
 			return false, nil
 		}
@@ -292,24 +293,52 @@ func toBig(o py.Object) *big.Int {
 	return new(big.Int)
 }
 
-// Compare evaluates a rich comparison operator ("<", "<=", ">", ">=") with MicroPython's rules,
-// including user __lt__ and friends.
+// Compare evaluates a rich comparison operator ("<", "<=", ">", ">=") with MicroPython's
+// rules: the left operand's type decides; only a small-int left operand hands the comparison
+// to the right one with the operator reflected (so 1 < "a" fails as "__gt__: 'str', 'int'").
 func Compare(a, b py.Object, op string) (bool, error) {
 	name := opDunderName(op)
 	if x, ok := a.(*Instance); ok {
-		if r, ok, err := x.callDunder(name, b); ok && (err != nil || r != py.NotImplemented) {
+		if r, found, err := x.callDunder(name, b); found && (err != nil || r != py.NotImplemented) {
 			return truthErr(r, err)
 		}
+		if x.base != nil {
+			return Compare(x.base, b, op)
+		}
+		return false, unsupported(name, a, b)
 	}
-	if y, ok := b.(*Instance); ok {
-		if r, ok, err := y.callDunder(reflectedCmp(name), a); ok && (err != nil || r != py.NotImplemented) {
-			return truthErr(r, err)
+	switch a.(type) {
+	case py.Int, py.Bool:
+		if !isNumber(b) {
+			return Compare(b, a, reflectedOp(op))
 		}
 	}
 	if x, ok := a.(*Set); ok {
 		if y, ok := b.(*Set); ok {
 			return x.compare(y, op)
 		}
+	}
+	if xs, ys, ok := sameSeqs(a, b); ok {
+		// the first unequal items decide, with the same operator (mp_seq_cmp_objs)
+		for i := 0; i < len(xs) && i < len(ys); i++ {
+			eq, err := Eq(xs[i], ys[i])
+			if err != nil {
+				return false, err
+			}
+			if !eq {
+				return Compare(xs[i], ys[i], op)
+			}
+		}
+		c := len(xs) - len(ys)
+		switch op {
+		case "<":
+			return c < 0, nil
+		case "<=":
+			return c <= 0, nil
+		case ">":
+			return c > 0, nil
+		}
+		return c >= 0, nil
 	}
 	c, err := compareOrdered(a, b, op)
 	if err != nil {
@@ -324,6 +353,33 @@ func Compare(a, b py.Object, op string) (bool, error) {
 		return c > 0, nil
 	}
 	return c >= 0, nil
+}
+
+// sameSeqs returns the items of two tuples or two lists.
+func sameSeqs(a, b py.Object) ([]py.Object, []py.Object, bool) {
+	switch x := a.(type) {
+	case py.Tuple:
+		if y, ok := b.(py.Tuple); ok {
+			return x, y, true
+		}
+	case *py.List:
+		if y, ok := b.(*py.List); ok {
+			return x.Items, y.Items, true
+		}
+	}
+	return nil, nil, false
+}
+
+func reflectedOp(op string) string {
+	switch op {
+	case "<":
+		return ">"
+	case ">":
+		return "<"
+	case "<=":
+		return ">="
+	}
+	return "<="
 }
 
 func reflectedCmp(name string) string {
@@ -484,7 +540,7 @@ func identical(a, b py.Object) bool {
 	case py.Float:
 		return false
 	}
-	return a == b
+	return mphash.Same(a, b)
 }
 
 // typeName is type(o).__name__.

@@ -75,6 +75,8 @@ func writeRepr(b *strings.Builder, o py.Object, depth int) error {
 		return x.writeRepr(b, depth)
 	case *Set:
 		return x.writeRepr(b, depth)
+	case *dictView:
+		return x.writeRepr(b, depth)
 	case *Bytes:
 		quoteBytes(b, x.b)
 	case *ByteArray:
