@@ -84,6 +84,12 @@ func installConstructors() {
 		return nil, py.ExceptionNewf(py.TypeError, "can't create 'slice' instances")
 	}
 	py.EllipsisTypeType.Name = ""
+	py.ObjectType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) > 0 || len(kw) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "function takes 0 positional arguments but %d were given", len(args))
+		}
+		return &Instance{cls: t, dict: py.NewStringDict()}, nil
+	}
 	py.TypeType.New = typeNew
 	py.MethodType.Name = "function"
 	py.BoundMethodType.Name = "bound_method"

@@ -307,19 +307,18 @@ func Compare(a, b py.Object, op string) (bool, error) {
 		}
 		return false, unsupported(name, a, b)
 	}
-	switch a.(type) {
-	case py.Int, py.Bool:
-		if !isNumber(b) {
-			return Compare(b, a, reflectedOp(op))
-		}
-	}
 	if x, ok := a.(*Set); ok {
 		if y, ok := b.(*Set); ok {
 			return x.compare(y, op)
 		}
 	}
 	if xs, ys, ok := sameSeqs(a, b); ok {
-		// the first unequal items decide, with the same operator (mp_seq_cmp_objs)
+		// mp_seq_cmp_objs: < and <= are evaluated as > and >= with the operands swapped;
+		// the first unequal items decide with that operator
+		if op == "<" || op == "<=" {
+			xs, ys = ys, xs
+			op = reflectedOp(op)
+		}
 		for i := 0; i < len(xs) && i < len(ys); i++ {
 			eq, err := Eq(xs[i], ys[i])
 			if err != nil {
@@ -329,16 +328,10 @@ func Compare(a, b py.Object, op string) (bool, error) {
 				return Compare(xs[i], ys[i], op)
 			}
 		}
-		c := len(xs) - len(ys)
-		switch op {
-		case "<":
-			return c < 0, nil
-		case "<=":
-			return c <= 0, nil
-		case ">":
-			return c > 0, nil
+		if len(xs) != len(ys) {
+			return len(xs) > len(ys), nil
 		}
-		return c >= 0, nil
+		return op == ">=", nil
 	}
 	c, err := compareOrdered(a, b, op)
 	if err != nil {
