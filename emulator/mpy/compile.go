@@ -2,6 +2,7 @@ package mpy
 
 import (
 	"crypto/sha256"
+	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -34,7 +35,7 @@ func compileMode(src []byte, filename string, mode py.CompileMode) (*py.Code, er
 	}
 	code, err := py.Compile(string(text)+"\n", filename, mode, 0, true)
 	if err != nil {
-		return nil, err
+		return nil, syntaxError(err, filename)
 	}
 	repairCode(code)
 	if needsDerefFix(code) {
@@ -44,12 +45,42 @@ func compileMode(src []byte, filename string, mode py.CompileMode) (*py.Code, er
 	return code, nil
 }
 
-// syntaxError turns a front-end error into SyntaxError.
+// syntaxError turns a compile error (from the front end or gpython's parser and compiler) into
+// the SyntaxError MicroPython raises: the message alone ("invalid syntax"), with the file and
+// line kept so an uncaught one prints `File "main.py", line N` as a board does.
 func syntaxError(err error, filename string) error {
-	if e, ok := err.(*py.Exception); ok {
-		return e
+	var e *py.Exception
+	line := 0
+	switch x := err.(type) {
+	case *lower.SyntaxError:
+		e = NewException(py.SyntaxError, py.String(x.Msg))
+		line = x.Line
+	case *py.Exception:
+		e = x
+		if n, ok := x.Dict["lineno"].(py.Int); ok {
+			line = int(n)
+		}
+		if args := excArgs(x); len(args) == 1 {
+			if msg, ok := args[0].(py.String); ok {
+				m := string(msg)
+				if i := strings.LastIndex(m, "SyntaxError: "); i >= 0 {
+					m = m[i+len("SyntaxError: "):]
+				}
+				x.Args = py.Tuple{py.String(strings.Trim(m, "'"))}
+			}
+		}
+		if !x.Type().IsSubtype(py.SyntaxError) {
+			e = NewException(py.SyntaxError, py.String("invalid syntax"))
+		}
+	default:
+		e = NewException(py.SyntaxError, py.String(err.Error()))
 	}
-	return NewException(py.SyntaxError, py.String(err.Error()))
+	if e.Dict == nil {
+		e.Dict = py.NewStringDict()
+	}
+	e.Dict["\x00file"] = py.String(filename)
+	e.Dict["\x00line"] = py.Int(line)
+	return e
 }
 
 // repairCode fixes what gpython v0.2.0's compiler leaves wrong in a code object and its nested

@@ -14,8 +14,9 @@ import (
 var (
 	NotImplementedErrorType = defType(py.RuntimeError.NewType("NotImplementedError", "", nil, nil))
 	UnicodeErrorType        = defType(py.ValueError.NewType("UnicodeError", "", nil, nil))
-	IndentationErrorType    = defType(py.SyntaxError.NewType("IndentationError", "", nil, nil))
-	StopAsyncIterationType  = defType(py.ExceptionType.NewType("StopAsyncIteration", "", nil, nil))
+	// IndentationErrorType is gpython's own: its lexer raises it.
+	IndentationErrorType   = py.IndentationError
+	StopAsyncIterationType = defType(py.ExceptionType.NewType("StopAsyncIteration", "", nil, nil))
 )
 
 // builtinExceptions are the exception names MicroPython 1.27 puts in builtins.
@@ -115,22 +116,10 @@ func excGetAttr(e *py.Exception, name string) (py.Object, error) {
 		return args, nil
 	case "__class__":
 		return e.Type(), nil
-	case "__traceback__":
-		return py.None, nil
-	case "__cause__":
-		if e.Cause == nil {
-			return py.None, nil
-		}
-		return e.Cause, nil
-	case "__context__":
-		if e.Context == nil {
-			return py.None, nil
-		}
-		return e.Context, nil
 	case "__dict__":
 		return dictFromStringDict(e.Dict), nil
 	}
-	if v, ok := e.Dict[name]; ok {
+	if v, ok := e.Dict[name]; ok && !strings.HasPrefix(name, "\x00") {
 		return v, nil
 	}
 	if v := e.Type().Lookup(name); v != nil && lookupUser(e.Type(), name) != nil {

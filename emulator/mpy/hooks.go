@@ -85,6 +85,9 @@ func installHooks() {
 		vm.LOAD_NAME:            opLoadDotted(vm.LOAD_NAME),
 		vm.LOAD_GLOBAL:          opLoadDotted(vm.LOAD_GLOBAL),
 	}
+	special[vm.FOR_ITER] = opForIter
+	special[vm.DUP_TOP] = opKeepTraceback
+	special[vm.POP_TOP] = opKeepTraceback
 	special[vm.MAKE_FUNCTION] = opMakeFunction(false)
 	special[vm.MAKE_CLOSURE] = opMakeFunction(true)
 	arithHooks(special)
@@ -277,11 +280,10 @@ func opRaise(it *Interp, f *py.Frame, argc int32) error {
 	}
 	it.tagBoard(e)
 	if cause != nil && cause != py.None {
-		c, err := makeRaisable(cause)
-		if err != nil {
+		// MicroPython has no exception chaining: it warns on the console and drops the cause
+		if err := it.write("Warning: exception chaining not supported\n"); err != nil {
 			return err
 		}
-		e.Cause = c
 	}
 	return e
 }
@@ -422,4 +424,36 @@ func opMakeFunction(closure bool) opFunc {
 		copy(seg, rotated)
 		return errFallback
 	}
+}
+
+// opForIter is FOR_ITER. gpython's own ends the loop on any error, so an exception raised
+// inside a generator or iterator vanished; only StopIteration ends a loop.
+func opForIter(it *Interp, f *py.Frame, delta int32) error {
+	r, err := Next(top(f))
+	if err != nil {
+		if isStopIteration(err) {
+			pop(f)
+			f.Lasti += delta
+			return nil
+		}
+		return err
+	}
+	push(f, r)
+	return nil
+}
+
+// opKeepTraceback runs at the start of an except handler (DUP_TOP for `except E`, POP_TOP for
+// a bare except), where gpython has pushed traceback, value and type: the traceback is kept
+// on the exception so sys.print_exception can print it later.
+func opKeepTraceback(it *Interp, f *py.Frame, arg int32) error {
+	if n := len(f.Stack); n >= 3 {
+		if e, ok := f.Stack[n-2].(*py.Exception); ok {
+			if tb, ok := f.Stack[n-3].(*py.Traceback); ok {
+				if _, ok := f.Stack[n-1].(*py.Type); ok {
+					e.Traceback = tb
+				}
+			}
+		}
+	}
+	return errFallback
 }

@@ -291,6 +291,13 @@ func printTraceback(w io.Writer, info py.ExceptionInfo) {
 		name := tb.Frame.Code.Name
 		frames = append(frames, fmt.Sprintf("  File \"%s\", line %d, in %s\n", tb.Frame.Code.Filename, tb.Lineno, name))
 	}
+	if exc, ok := info.Value.(*py.Exception); ok && len(frames) == 0 {
+		// a compile error: MicroPython names the file and line, with no function
+		if file, ok := exc.Dict["\x00file"].(py.String); ok {
+			line, _ := exc.Dict["\x00line"].(py.Int)
+			frames = append(frames, fmt.Sprintf("  File \"%s\", line %d\n", file, line))
+		}
+	}
 	if len(frames) > 0 {
 		_, _ = io.WriteString(w, "Traceback (most recent call last):\n")
 		// gpython prepends each frame as the exception unwinds: the list runs outermost
