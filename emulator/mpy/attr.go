@@ -167,6 +167,9 @@ func Iter(o py.Object) (py.Object, error) {
 
 // Next is next(it); it returns a StopIteration error at the end.
 func Next(it py.Object) (py.Object, error) {
+	if g, ok := it.(*py.Generator); ok {
+		return genSend(g, py.None)
+	}
 	if n, ok := it.(py.I__next__); ok {
 		return n.M__next__()
 	}

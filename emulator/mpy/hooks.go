@@ -90,6 +90,7 @@ func installHooks() {
 	special[vm.POP_TOP] = opKeepTraceback
 	special[vm.MAKE_FUNCTION] = opMakeFunction(false)
 	special[vm.MAKE_CLOSURE] = opMakeFunction(true)
+	genHooks(special)
 	arithHooks(special)
 	callHooks(special)
 	for op := range allocatesList {
@@ -98,12 +99,19 @@ func installHooks() {
 	for i := range jumpTable {
 		orig := jumpTable[i]
 		fn := special[vm.OpCode(i)]
-		jumpTable[i] = wrap(vm.OpCode(i), orig, fn)
+		var raw rawFunc
+		if vm.OpCode(i) == vm.YIELD_FROM {
+			raw = yieldFrom(orig)
+		}
+		jumpTable[i] = wrap(vm.OpCode(i), orig, fn, raw)
 	}
 }
 
 // wrap makes the counted, depth-guarded version of one opcode.
-func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc) func(*vm.Vm, int32) error {
+// rawFunc is a replacement that needs the vm itself (it runs gpython's own body inside).
+type rawFunc func(it *Interp, v *vm.Vm, f *py.Frame, arg int32) error
+
+func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc, raw rawFunc) func(*vm.Vm, int32) error {
 	return func(v *vm.Vm, arg int32) error {
 		f := frameOf(v)
 		it := interpOf(f.Context)
@@ -126,8 +134,19 @@ func wrap(op vm.OpCode, orig func(*vm.Vm, int32) error, fn opFunc) func(*vm.Vm, 
 			it.convertKwargs(f)
 		}
 		var err error
-		if it.depth > it.cfg.MaxDepth*depthPerCall {
+		thrown := false
+		if it.pendingThrow != nil {
+			// an exception thrown into this generator: raised where it resumed
+			if perr, ok := it.pendingThrow[f]; ok {
+				delete(it.pendingThrow, f)
+				err, thrown = perr, true
+			}
+		}
+		if thrown {
+		} else if it.depth > it.cfg.MaxDepth*depthPerCall {
 			err = py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded")
+		} else if raw != nil {
+			err = raw(it, v, f, arg)
 		} else if fn != nil {
 			err = fn(it, f, arg)
 			if err == errFallback {

@@ -36,6 +36,7 @@ func installOnce() {
 		installSys()
 		installCoreModules()
 		pruneBuiltinTypes()
+		installGenerators()
 	})
 }
 

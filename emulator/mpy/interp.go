@@ -64,16 +64,18 @@ type Interp struct {
 	ctx     *context
 	console io.Writer
 
-	steps     int64 // bytecodes executed
-	nextCheck int64
-	depth     int
-	frame     *py.Frame   // the frame running the current opcode
-	frames    []*py.Frame // frames by nesting depth (heap walk roots)
-	imported  []*py.Module
-	sysMods   *Dict                 // sys.modules
-	kwOrder   []string              // keyword names of the latest call, in call order
-	stop      atomic.Pointer[Abort] // set from any goroutine to stop the run
-	cut       *Abort                // set when this goroutine panicked with an abort
+	steps        int64 // bytecodes executed
+	nextCheck    int64
+	depth        int
+	frame        *py.Frame   // the frame running the current opcode
+	frames       []*py.Frame // frames by nesting depth (heap walk roots)
+	imported     []*py.Module
+	sysMods      *Dict                   // sys.modules
+	genReturn    map[*py.Frame]py.Object // generator return values not yet reported
+	pendingThrow map[*py.Frame]error     // exceptions thrown into paused generators
+	kwOrder      []string                // keyword names of the latest call, in call order
+	stop         atomic.Pointer[Abort]   // set from any goroutine to stop the run
+	cut          *Abort                  // set when this goroutine panicked with an abort
 
 	heap    heapState
 	idSeq   int64 // deterministic object ids (id(), default hash)
