@@ -47,6 +47,15 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		if name == "__name__" {
 			return py.String(x.Name), nil
 		}
+	case *py.Slice:
+		switch name {
+		case "start":
+			return noneIfNil(x.Start), nil
+		case "stop":
+			return noneIfNil(x.Stop), nil
+		case "step":
+			return noneIfNil(x.Step), nil
+		}
 	case *py.Range:
 		switch name {
 		case "start":
@@ -229,4 +238,11 @@ func (b *bytesIter) M__next__() (py.Object, error) {
 	v := buf[b.i]
 	b.i++
 	return py.Int(v), nil
+}
+
+func noneIfNil(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
 }

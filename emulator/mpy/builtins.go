@@ -27,14 +27,14 @@ func installBuiltins() {
 	})
 	add("len", builtinLen)
 	add("isinstance", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("isinstance", args, 2, 2); err != nil {
+		if err := nargsFn("isinstance", args, 2, 2); err != nil {
 			return nil, err
 		}
 		r, err := isInstance(args[0], args[1])
 		return py.NewBool(r), err
 	})
 	add("issubclass", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("issubclass", args, 2, 2); err != nil {
+		if err := nargsFn("issubclass", args, 2, 2); err != nil {
 			return nil, err
 		}
 		t, ok := args[0].(*py.Type)
@@ -52,7 +52,7 @@ func installBuiltins() {
 		return py.Int(objectIDIn(interpOf(self.(*py.Module).Context), o)), nil
 	})
 	add("getattr", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("getattr", args, 2, 3); err != nil {
+		if err := nargsFn("getattr", args, 2, 3); err != nil {
 			return nil, err
 		}
 		name, ok := args[1].(py.String)
@@ -66,7 +66,7 @@ func installBuiltins() {
 		return v, err
 	})
 	add("hasattr", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("hasattr", args, 2, 2); err != nil {
+		if err := nargsFn("hasattr", args, 2, 2); err != nil {
 			return nil, err
 		}
 		name, ok := args[1].(py.String)
@@ -83,7 +83,7 @@ func installBuiltins() {
 		return py.True, nil
 	})
 	add("setattr", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("setattr", args, 3, 3); err != nil {
+		if err := nargsFn("setattr", args, 3, 3); err != nil {
 			return nil, err
 		}
 		name, ok := args[1].(py.String)
@@ -93,7 +93,7 @@ func installBuiltins() {
 		return py.None, SetAttr(args[0], string(name), args[2])
 	})
 	add("delattr", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("delattr", args, 2, 2); err != nil {
+		if err := nargsFn("delattr", args, 2, 2); err != nil {
 			return nil, err
 		}
 		name, ok := args[1].(py.String)
@@ -103,7 +103,7 @@ func installBuiltins() {
 		return py.None, DelAttr(args[0], string(name))
 	})
 	add("iter", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("iter", args, 1, 1); err != nil {
+		if err := nargsFn("iter", args, 1, 1); err != nil {
 			return nil, err
 		}
 		return Iter(args[0])
@@ -111,7 +111,7 @@ func installBuiltins() {
 	// __mpy_iter__ is iter(callable, sentinel), which MicroPython lacks but the lowering of
 	// `while NAME := E:` needs (package lower).
 	add("__mpy_iter__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("__mpy_iter__", args, 2, 2); err != nil {
+		if err := nargsFn("__mpy_iter__", args, 2, 2); err != nil {
 			return nil, err
 		}
 		return &callIter{fn: args[0], sentinel: args[1]}, nil
@@ -129,7 +129,7 @@ func installBuiltins() {
 	add("all", func(self, o py.Object) (py.Object, error) { return allAny(o, false) })
 	add("any", func(self, o py.Object) (py.Object, error) { return allAny(o, true) })
 	add("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("divmod", args, 2, 2); err != nil {
+		if err := nargsFn("divmod", args, 2, 2); err != nil {
 			return nil, err
 		}
 		q, err := opFloorDiv.binary(args[0], args[1])
@@ -143,7 +143,7 @@ func installBuiltins() {
 		return py.Tuple{q, r}, nil
 	})
 	add("pow", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("pow", args, 2, 3); err != nil {
+		if err := nargsFn("pow", args, 2, 3); err != nil {
 			return nil, err
 		}
 		if len(args) == 3 && args[2] != py.None {
@@ -175,7 +175,7 @@ func installBuiltins() {
 		return nil, NewException(py.EOFError)
 	})
 	add("next", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("next", args, 1, 2); err != nil {
+		if err := nargsFn("next", args, 1, 2); err != nil {
 			return nil, err
 		}
 		v, err := Next(args[0])
@@ -185,7 +185,7 @@ func installBuiltins() {
 		return v, err
 	})
 	add("sorted", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		if err := nargs("sorted", args, 1, 1); err != nil {
+		if err := nargsFn("sorted", args, 1, 1); err != nil {
 			return nil, err
 		}
 		items, err := Collect(args[0])
@@ -202,7 +202,7 @@ func installBuiltins() {
 		return minMax(args, kw, ">", "max")
 	})
 	add("sum", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if err := nargs("sum", args, 1, 2); err != nil {
+		if err := nargsFn("sum", args, 1, 2); err != nil {
 			return nil, err
 		}
 		items, err := Collect(args[0])
@@ -462,7 +462,7 @@ func (c *callIter) M__next__() (py.Object, error) {
 
 // reversedType is reversed(seq).
 var reversedType = defType(py.NewTypeX("reversed", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if err := nargs("reversed", args, 1, 1); err != nil {
+	if err := nargsFn("reversed", args, 1, 1); err != nil {
 		return nil, err
 	}
 	if inst, ok := args[0].(*Instance); ok {
@@ -569,7 +569,7 @@ func minMax(args py.Tuple, kw py.StringDict, op, name string) (py.Object, error)
 
 // builtinRound is round(x[, n]) with round-half-to-even, as MicroPython does.
 func builtinRound(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := nargs("round", args, 1, 2); err != nil {
+	if err := nargsFn("round", args, 1, 2); err != nil {
 		return nil, err
 	}
 	switch x := args[0].(type) {
@@ -718,7 +718,7 @@ func builtinDir(self py.Object, args py.Tuple) (py.Object, error) {
 
 // execEval is exec(src[, globals[, locals]]) and eval(src...).
 func execEval(self py.Object, args py.Tuple, eval bool) (py.Object, error) {
-	if err := nargs("exec", args, 1, 3); err != nil {
+	if err := nargsFn("exec", args, 1, 3); err != nil {
 		return nil, err
 	}
 	src, ok := args[0].(py.String)
@@ -839,7 +839,7 @@ func allAny(o py.Object, want bool) (py.Object, error) {
 
 // enumerateType is enumerate(iterable, start=0).
 var enumerateType = defType(py.NewTypeX("enumerate", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if err := nargs("enumerate", args, 1, 2); err != nil {
+	if err := nargsFn("enumerate", args, 1, 2); err != nil {
 		return nil, err
 	}
 	start := py.Object(py.Int(0))
@@ -946,7 +946,7 @@ func (m *mapper) M__next__() (py.Object, error) {
 
 // filterType is filter(fn or None, iterable).
 var filterType = defType(py.NewTypeX("filter", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if err := nargs("filter", args, 2, 2); err != nil {
+	if err := nargsFn("filter", args, 2, 2); err != nil {
 		return nil, err
 	}
 	it, err := Iter(args[1])
@@ -980,4 +980,19 @@ func (f *filterer) M__next__() (py.Object, error) {
 			return v, nil
 		}
 	}
+}
+
+// nargsFn checks a builtin function's positional argument count (no self), with
+// MicroPython's messages.
+func nargsFn(name string, args py.Tuple, min, max int) error {
+	if len(args) >= min && len(args) <= max {
+		return nil
+	}
+	if min == max {
+		return py.ExceptionNewf(py.TypeError, "function takes %d positional arguments but %d were given", min, len(args))
+	}
+	if len(args) < min {
+		return py.ExceptionNewf(py.TypeError, "function missing %d required positional arguments", min-len(args))
+	}
+	return py.ExceptionNewf(py.TypeError, "function expected at most %d arguments, got %d", max, len(args))
 }

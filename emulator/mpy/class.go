@@ -260,7 +260,9 @@ func (o *Instance) getattr(name string) (py.Object, error) {
 		return o.cls, nil
 	}
 	if name == "__dict__" {
-		return dictFromStringDict(o.dict), nil
+		d := dictFromStringDict(o.dict)
+		d.readonly = true
+		return d, nil
 	}
 	cv := o.cls.Lookup(name)
 	if p, ok := cv.(*Property); ok {
@@ -345,6 +347,9 @@ func (o *Instance) callDunder(name string, args ...py.Object) (py.Object, bool, 
 }
 
 func (o *Instance) truth() (bool, error) {
+	if b := o.builtinPart("__bool__"); b != nil && lookupUser(o.cls, "__len__") == nil {
+		return Truth(b)
+	}
 	if r, ok, err := o.callDunder("__bool__"); ok {
 		if err != nil {
 			return false, err
@@ -375,13 +380,27 @@ func (o *Instance) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 
 // The container protocols gpython's own code paths use.
 
+// builtinPart returns the built-in value of an instance whose class does not define name itself.
+func (o *Instance) builtinPart(name string) py.Object {
+	if o.base != nil && lookupUser(o.cls, name) == nil {
+		return o.base
+	}
+	return nil
+}
+
 // M__getitem__ is o[key].
 func (o *Instance) M__getitem__(key py.Object) (py.Object, error) {
+	if b := o.builtinPart("__getitem__"); b != nil {
+		return GetItem(b, key)
+	}
 	return o.dunderOr("__getitem__", "object isn't subscriptable", key)
 }
 
 // M__setitem__ is o[key] = value.
 func (o *Instance) M__setitem__(key, value py.Object) (py.Object, error) {
+	if b := o.builtinPart("__setitem__"); b != nil {
+		return py.None, SetItem(b, key, value)
+	}
 	return o.dunderOr("__setitem__", "object doesn't support item assignment", key, value)
 }
 
@@ -392,11 +411,17 @@ func (o *Instance) M__delitem__(key py.Object) (py.Object, error) {
 
 // M__len__ is len(o).
 func (o *Instance) M__len__() (py.Object, error) {
+	if b := o.builtinPart("__len__"); b != nil {
+		return builtinLen(nil, b)
+	}
 	return o.dunderOr("__len__", "object has no len()")
 }
 
 // M__iter__ is iter(o).
 func (o *Instance) M__iter__() (py.Object, error) {
+	if b := o.builtinPart("__iter__"); b != nil {
+		return Iter(b)
+	}
 	if r, ok, err := o.callDunder("__iter__"); ok {
 		return r, err
 	}
@@ -631,6 +656,10 @@ func codeOf(v py.Object) *py.Code {
 
 func (s *Super) getattr(name string) (py.Object, error) {
 	v, owner := lookupInBases(s.start, name)
+	if name == "__new__" && (owner == nil || owner == py.ObjectType) {
+		return objectNew, nil
+	}
+
 	if v == nil {
 		if name == "__init__" {
 			return py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -638,21 +667,6 @@ func (s *Super) getattr(name string) (py.Object, error) {
 			}, 0, ""), nil
 		}
 		return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
-	}
-	if name == "__new__" && (owner == nil || owner == py.ObjectType) {
-		return py.MustNewMethod("__new__", func(self py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) < 1 {
-				return nil, py.ExceptionNewf(py.TypeError, "function missing 1 required positional arguments")
-			}
-			t, ok := args[0].(*py.Type)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "__new__ argument must be a type")
-			}
-			if t.IsSubtype(py.BaseException) {
-				return newExceptionInstance(t, args[1:], nil)
-			}
-			return &Instance{cls: t, dict: py.NewStringDict()}, nil
-		}, 0, ""), nil
 	}
 	if owner != nil && !isUserClass(owner) {
 		// a built-in base's method
@@ -745,6 +759,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 	case "__qualname__":
 		return py.String(t.Name), nil
 	}
+	if name == "__new__" && lookupUser(t, "__new__") == nil {
+		return objectNew, nil
+	}
 	v := t.Lookup(name)
 	if v == nil {
 		// metaclass attributes (type's own methods)
@@ -793,3 +810,18 @@ func (u *unboundMethod) M__call__(args py.Tuple, kwargs py.StringDict) (py.Objec
 	}
 	return u.m.Call(args[0], args[1:])
 }
+
+// objectNew is object.__new__(cls): a bare instance of cls.
+var objectNew = py.MustNewMethod("__new__", func(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) < 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "function missing 1 required positional arguments")
+	}
+	t, ok := args[0].(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__new__ argument must be a type")
+	}
+	if t.IsSubtype(py.BaseException) {
+		return newExceptionInstance(t, args[1:], nil)
+	}
+	return &Instance{cls: t, dict: py.NewStringDict()}, nil
+}, 0, "")

@@ -11,9 +11,10 @@ import (
 // (package mphash reproduces the table exactly). It replaces gpython's str-keyed dict everywhere
 // device code can reach a dict.
 type Dict struct {
-	t       table
-	ordered bool          // collections.OrderedDict
-	ns      py.StringDict // a namespace this dict mirrors (globals()): writes go through
+	t        table
+	ordered  bool          // collections.OrderedDict
+	ns       py.StringDict // a namespace this dict mirrors (globals()): writes go through
+	readonly bool          // an instance's __dict__: item assignment fails as on MicroPython
 }
 
 // namespaceDict is globals(): a dict over a module namespace; assignments through it reach
@@ -67,6 +68,9 @@ func (d *Dict) Get(key py.Object) (py.Object, bool, error) { return d.t.lookup(k
 
 // SetItem is d[key] = value.
 func (d *Dict) SetItem(key, value py.Object) error {
+	if d.readonly {
+		return NewException(py.TypeError, py.String(""))
+	}
 	if d.ns != nil {
 		if k, ok := key.(py.String); ok {
 			d.ns[string(k)] = value

@@ -12,8 +12,8 @@ import (
 
 // NotImplementedError, UnicodeError and IndentationError exist in MicroPython's builtins.
 var (
-	NotImplementedErrorType = defType(py.RuntimeError.NewType("NotImplementedError", "", nil, nil))
-	UnicodeErrorType        = defType(py.ValueError.NewType("UnicodeError", "", nil, nil))
+	NotImplementedErrorType = py.NotImplementedError
+	UnicodeErrorType        = py.UnicodeError
 	// IndentationErrorType is gpython's own: its lexer raises it.
 	IndentationErrorType   = py.IndentationError
 	StopAsyncIterationType = defType(py.ExceptionType.NewType("StopAsyncIteration", "", nil, nil))
@@ -250,6 +250,7 @@ var gpythonMessages = []struct{ prefix, suffix, mp string }{
 	{"free variable '", "' referenced before assignment in enclosing scope", "local variable referenced before assignment"},
 	{"cannot import name ", "", "can't import name %s"},
 	{"division by zero", "", "divide by zero"},
+	{"'", "' object is not callable", "'%s' object isn't callable"},
 	{"integer division or modulo by zero", "", "divide by zero"},
 	{"float division by zero", "", "divide by zero"},
 }

@@ -66,7 +66,7 @@ func genSend(g *py.Generator, value py.Object) (py.Object, error) {
 		}
 		return nil, err
 	}
-	if e, ok := err.(*py.Exception); ok && e.Type().IsSubtype(py.StopIteration) {
+	if isException(err, py.StopIteration) {
 		return nil, NewException(py.RuntimeError, py.String("generator raised StopIteration"))
 	}
 	return nil, err

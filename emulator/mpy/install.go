@@ -85,6 +85,8 @@ func installConstructors() {
 		return nil, py.ExceptionNewf(py.TypeError, "can't create 'slice' instances")
 	}
 	py.EllipsisTypeType.Name = ""
+	// gpython already has NotImplementedError; MicroPython's derives from Exception directly
+	// as far as a program can tell (it is not an ArithmeticError, LookupError...)
 	py.ObjectType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kw) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "function takes 0 positional arguments but %d were given", len(args))

@@ -9,7 +9,7 @@ import (
 // installInt adds int.to_bytes and int.from_bytes.
 func installInt() {
 	toBytes := py.MustNewMethod("to_bytes", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		if err := nargs("to_bytes", args, 1, 2); err != nil {
+		if err := nargs("to_bytes", args, 1, 3); err != nil {
 			return nil, err
 		}
 		n, ok := args[0].(py.Int)
@@ -24,6 +24,9 @@ func installInt() {
 			order = string(mustStr(v))
 		}
 		signed := false
+		if len(args) == 3 {
+			signed, _ = Truth(args[2])
+		}
 		if v, ok := kw["signed"]; ok {
 			signed, _ = Truth(v)
 		}

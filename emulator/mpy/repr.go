@@ -174,6 +174,9 @@ func Str(o py.Object) (string, error) {
 		}
 		return exceptionStr(x), nil
 	case *Instance:
+		if b := x.builtinPart("__str__"); b != nil {
+			return Str(b)
+		}
 		if r, ok, err := x.callDunder("__str__"); ok {
 			if err != nil {
 				return "", err
