@@ -191,7 +191,8 @@ func TestCorpus(t *testing.T) {
 			require.False(t, p.noExp, "no .exp file: run `make ref`")
 			got := run(t, p)
 			if *updateGaps {
-				if got != string(p.exp) && (!isExcluded(excluded, p.name) || gaps[p.name]) {
+				permanent := isExcluded(excluded, p.name) && !gaps[p.name]
+				if got != string(p.exp) && !permanent && !inPermanentSection(t, p.name) {
 					newGaps = append(newGaps, fmt.Sprintf("- `%s`: %s", p.name, firstDifference(string(p.exp), got)))
 				}
 				return
@@ -211,6 +212,14 @@ func TestCorpus(t *testing.T) {
 	if *updateGaps {
 		writeGaps(t, newGaps)
 	}
+}
+
+// inPermanentSection reports whether name is excluded above the not-yet-matching section.
+func inPermanentSection(t testing.TB, name string) bool {
+	data, err := os.ReadFile("EXCLUDED.md")
+	require.NoError(t, err)
+	head, _, _ := strings.Cut(string(data), gapsHeading)
+	return strings.Contains(head, "- `"+name+"`:")
 }
 
 func isExcluded(excluded map[string]string, name string) bool {

@@ -211,7 +211,9 @@ func repeat(seq py.Object, n int) (py.Object, bool, error) {
 			b = append(b, x...)
 		}
 		return py.String(b), true, nil
-	case *Bytes, *ByteArray:
+	case *ByteArray:
+		return nil, true, unsupported("__mul__", seq, py.Int(n))
+	case *Bytes:
 		src, _ := bufferOf(seq)
 		if err := chargeAlloc(len(src) * n); err != nil {
 			return nil, true, err
@@ -219,9 +221,6 @@ func repeat(seq py.Object, n int) (py.Object, bool, error) {
 		b := make([]byte, 0, len(src)*n)
 		for i := 0; i < n; i++ {
 			b = append(b, src...)
-		}
-		if _, ok := seq.(*ByteArray); ok {
-			return &ByteArray{b: b}, true, nil
 		}
 		return &Bytes{b: b}, true, nil
 	case *py.List:

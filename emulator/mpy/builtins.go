@@ -476,7 +476,7 @@ var reversedType = defType(py.NewTypeX("reversed", "", func(t *py.Type, args py.
 		for _, r := range string(x) {
 			items = append(items, py.String(string(r)))
 		}
-	case *Dict, *Set:
+	case *Set:
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object isn't subscriptable", typeName(args[0]))
 	default:
 		var err error

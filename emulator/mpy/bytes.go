@@ -255,6 +255,9 @@ func installBytes() {
 	}, 0, "")
 	ByteArrayType.Dict["extend"] = py.MustNewMethod("extend", func(self, v py.Object) (py.Object, error) {
 		ba := self.(*ByteArray)
+		if str, ok := v.(py.String); ok { // str has the buffer protocol
+			v = &Bytes{b: []byte(string(str))}
+		}
 		if b, ok := bufferOf(v); ok {
 			if err := chargeAlloc(len(b)); err != nil {
 				return nil, err

@@ -31,11 +31,11 @@ func compileMode(src []byte, filename string, mode py.CompileMode) (*py.Code, er
 	}
 	text, err := lower.Lower(src, filename)
 	if err != nil {
-		return nil, syntaxError(err, filename)
+		return nil, syntaxError(err, filename, src)
 	}
 	code, err := py.Compile(string(text)+"\n", filename, mode, 0, true)
 	if err != nil {
-		return nil, syntaxError(err, filename)
+		return nil, syntaxError(err, filename, src)
 	}
 	repairCode(code)
 	if needsDerefFix(code) {
@@ -48,7 +48,31 @@ func compileMode(src []byte, filename string, mode py.CompileMode) (*py.Code, er
 // syntaxError turns a compile error (from the front end or gpython's parser and compiler) into
 // the SyntaxError MicroPython raises: the message alone ("invalid syntax"), with the file and
 // line kept so an uncaught one prints `File "main.py", line N` as a board does.
-func syntaxError(err error, filename string) error {
+// compilerMessages are MicroPython's texts for gpython's compile errors.
+var compilerMessages = map[string]string{
+	"can use starred expression only as assignment target": "*x must be assignment target",
+}
+
+// unexpectedIndent reports whether line (1-based) of src is indented deeper than the
+// previous code line without that line opening a block: MicroPython's IndentationError.
+func unexpectedIndent(src []byte, line int) bool {
+	lines := strings.Split(string(src), "\n")
+	if line < 2 || line > len(lines) {
+		return false
+	}
+	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
+	cur := lines[line-1]
+	for i := line - 2; i >= 0; i-- {
+		prev := strings.TrimRight(lines[i], " \t")
+		if strings.TrimSpace(prev) == "" || strings.HasPrefix(strings.TrimSpace(prev), "#") {
+			continue
+		}
+		return indent(cur) > indent(prev) && !strings.HasSuffix(prev, ":") && !strings.HasSuffix(prev, "\\")
+	}
+	return false
+}
+
+func syntaxError(err error, filename string, src []byte) error {
 	var e *py.Exception
 	line := 0
 	switch x := err.(type) {
@@ -72,8 +96,25 @@ func syntaxError(err error, filename string) error {
 		if !x.Type().IsSubtype(py.SyntaxError) {
 			e = NewException(py.SyntaxError, py.String("invalid syntax"))
 		}
+		if args := excArgs(e); len(args) == 1 {
+			if msg, ok := args[0].(py.String); ok {
+				if mp, ok := compilerMessages[string(msg)]; ok {
+					e.Args = py.Tuple{py.String(mp)}
+				}
+			}
+		}
+		if l, ok := x.Dict["line"].(py.String); ok && l == "" {
+			// raised by the compiler, not the parser: MicroPython names the scope
+			e.Dict["\x00scope"] = py.String("<module>")
+		}
+		if e.Type() == py.SyntaxError && unexpectedIndent(src, line) {
+			e = NewException(py.IndentationError, py.String("unexpected indent"))
+		}
 	default:
 		e = NewException(py.SyntaxError, py.String(err.Error()))
+	}
+	if e.Dict == nil {
+		e.Dict = py.NewStringDict()
 	}
 	if e.Dict == nil {
 		e.Dict = py.NewStringDict()

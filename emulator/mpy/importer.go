@@ -249,6 +249,7 @@ func (it *Interp) execModule(full, file string, isPkg bool, dir string, parent p
 	if file == "" {
 		delete(mod.Globals, "__file__")
 	}
+	trimModuleGlobals(mod)
 	if isPkg {
 		mod.Globals["__path__"] = py.String(dir)
 	}
@@ -307,4 +308,11 @@ func (it *Interp) initBuiltin(name string, impl *py.ModuleImpl) (py.Object, erro
 	}
 	it.imported = append(it.imported, m)
 	return m, nil
+}
+
+// trimModuleGlobals removes what gpython adds to a module's namespace and MicroPython does not
+// have (__doc__, __package__).
+func trimModuleGlobals(m *py.Module) {
+	delete(m.Globals, "__doc__")
+	delete(m.Globals, "__package__")
 }

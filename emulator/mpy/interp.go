@@ -224,6 +224,7 @@ func (it *Interp) RunSource(src []byte, filename string) (err error) {
 	if err != nil {
 		return fmt.Errorf("mpy: make __main__: %w", err)
 	}
+	trimModuleGlobals(mod)
 	it.main = mod
 	_, err = it.ctx.RunCode(code, mod.Globals, mod.Globals, nil)
 	if err != nil {
@@ -297,7 +298,11 @@ func printTraceback(w io.Writer, info py.ExceptionInfo) {
 		// a compile error: MicroPython names the file and line, with no function
 		if file, ok := exc.Dict["\x00file"].(py.String); ok {
 			line, _ := exc.Dict["\x00line"].(py.Int)
-			frames = append(frames, fmt.Sprintf("  File \"%s\", line %d\n", file, line))
+			scope := ""
+			if s, ok := exc.Dict["\x00scope"].(py.String); ok {
+				scope = ", in " + string(s)
+			}
+			frames = append(frames, fmt.Sprintf("  File \"%s\", line %d%s\n", file, line, scope))
 		}
 	}
 	if len(frames) > 0 {

@@ -400,6 +400,11 @@ func Contains(container, item py.Object) (bool, error) {
 		return containsStr(string(c), string(s)), nil
 	case *Bytes, *ByteArray, *MemoryView:
 		buf, _ := bufferOf(container)
+		if _, isBA := container.(*ByteArray); isBA {
+			if _, isInt := item.(py.Int); isInt {
+				return false, NewException(NotImplementedErrorType, py.String(""))
+			}
+		}
 		if n, ok := item.(py.Int); ok {
 			for _, b := range buf {
 				if py.Int(b) == n {
