@@ -140,6 +140,7 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 	if err != nil {
 		return exitFault, err
 	}
+	defer it.Close()
 	sum := summary{Board: b.name, Outcome: "finished"}
 	code := exitOK
 	if ok, _ := afero.Exists(flash, "/boot.py"); ok {

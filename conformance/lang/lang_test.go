@@ -117,6 +117,7 @@ func run(t testing.TB, p program) string {
 		Platform: "webassembly",
 	})
 	require.NoError(t, err)
+	defer it.Close()
 	err = it.RunFile("/main.py")
 	switch err.(type) {
 	case nil, *mpy.Uncaught, *mpy.Exit:

@@ -87,9 +87,7 @@ func newClass(name string, bases py.Tuple, ns py.StringDict) (*py.Type, error) {
 		Dict:       ns,
 		Flags:      py.TPFLAGS_HEAPTYPE | py.TPFLAGS_BASETYPE,
 	}
-	if _, ok := ns["__qualname__"]; ok {
-		delete(ns, "__qualname__")
-	}
+	delete(ns, "__qualname__")
 	if doc, ok := ns["__doc__"].(py.String); ok {
 		t.Doc = string(doc)
 	}
@@ -203,22 +201,6 @@ func lookupUser(t *py.Type, name string) py.Object {
 	for _, b := range t.Mro {
 		bt := b.(*py.Type)
 		if !isUserClass(bt) {
-			continue
-		}
-		if v, ok := bt.Dict[name]; ok {
-			return v
-		}
-	}
-	return nil
-}
-
-// lookupAfter finds name in t's MRO after class start (for super).
-func lookupAfter(t *py.Type, start *py.Type, name string) py.Object {
-	found := false
-	for _, b := range t.Mro {
-		bt := b.(*py.Type)
-		if !found {
-			found = bt == start
 			continue
 		}
 		if v, ok := bt.Dict[name]; ok {
@@ -703,21 +685,6 @@ func lookupInBases(start *py.Type, name string) (py.Object, *py.Type) {
 		}
 	}
 	return nil, nil
-}
-
-func ownerAfter(t *py.Type, start *py.Type, name string) *py.Type {
-	found := false
-	for _, b := range t.Mro {
-		bt := b.(*py.Type)
-		if !found {
-			found = bt == start
-			continue
-		}
-		if _, ok := bt.Dict[name]; ok {
-			return bt
-		}
-	}
-	return nil
 }
 
 // superInitBuiltin is super().__init__(...) reaching a built-in base: for exceptions it sets

@@ -256,8 +256,6 @@ type dictIter struct {
 	d    *Dict
 	kind byte
 	pos  int
-	gen  int
-	init bool
 }
 
 var dictIterType = defType(py.NewType("iterator", ""))
@@ -379,9 +377,6 @@ func dictFromStringDict(m py.StringDict) *Dict {
 	}
 	return d
 }
-
-// kwargsDict makes the dict a function's **kwargs parameter sees.
-func kwargsDict(m py.StringDict) *Dict { return dictFromStringDict(m) }
 
 func installDict() {
 	m := func(name string, fn func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error)) {

@@ -234,15 +234,6 @@ func exceptionRepr(e *py.Exception) (string, error) {
 	return e.Type().Name + r, nil
 }
 
-// formatErrorPrefix trims gpython's "TypeError: " prefixes from Go errors surfacing as
-// SystemError text.
-func formatErrorPrefix(s string) string {
-	if i := strings.Index(s, ": "); i > 0 && strings.HasSuffix(s[:i], "Error") {
-		return s[i+2:]
-	}
-	return s
-}
-
 // gpythonMessages maps the texts of errors gpython's VM raises to MicroPython's.
 var gpythonMessages = []struct{ prefix, suffix, mp string }{
 	{"name '", "' is not defined", "name '%s' isn't defined"},
@@ -273,10 +264,7 @@ func translateError(err error) error {
 	for _, t := range gpythonMessages {
 		if strings.HasPrefix(m, t.prefix) && strings.HasSuffix(m, t.suffix) && len(m) >= len(t.prefix)+len(t.suffix) {
 			mid := m[len(t.prefix) : len(m)-len(t.suffix)]
-			out := t.mp
-			if strings.Contains(out, "%s") {
-				out = strings.Replace(out, "%s", mid, 1)
-			}
+			out := strings.Replace(t.mp, "%s", mid, 1)
 			e.Args = py.Tuple{py.String(out)}
 			return e
 		}

@@ -128,22 +128,6 @@ func percentFormat(format string, args py.Object, isBytes bool) (string, error) 
 	return s, nil
 }
 
-func formatValue(v py.Object, spec string) (string, error) {
-	if inst, ok := v.(*Instance); ok {
-		if r, found, err := inst.callDunder("__format__", py.String(spec)); found {
-			if err != nil {
-				return "", err
-			}
-			return Str(r)
-		}
-	}
-	s, err := formatter.FormatValue(v, spec)
-	if err != nil {
-		return "", fmtError(err)
-	}
-	return s, nil
-}
-
 // strFormat is str.format(*args, **kwargs).
 func strFormat(format string, args py.Tuple, kw py.StringDict) (string, error) {
 	vals := make([]mpfmt.Value, len(args))

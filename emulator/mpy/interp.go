@@ -162,6 +162,16 @@ func New(cfg Config) (*Interp, error) {
 	return it, nil
 }
 
+// Close releases what the interpreter holds process-wide (its classes' registration for
+// deterministic ids). Call it when the device run is over; the Interp cannot run afterwards.
+func (it *Interp) Close() {
+	it.releaseClasses()
+	_ = it.ctx.Close()
+	if it.failed == nil {
+		it.failed = errors.New("interpreter closed")
+	}
+}
+
 // Device returns Config.Device, for device modules.
 func (it *Interp) Device() any { return it.cfg.Device }
 

@@ -375,20 +375,6 @@ func reflectedOp(op string) string {
 	return "<="
 }
 
-func reflectedCmp(name string) string {
-	switch name {
-	case "__lt__":
-		return "__gt__"
-	case "__gt__":
-		return "__lt__"
-	case "__le__":
-		return "__ge__"
-	case "__ge__":
-		return "__le__"
-	}
-	return name
-}
-
 // Contains is `item in container`.
 func Contains(container, item py.Object) (bool, error) {
 	switch c := container.(type) {

@@ -87,8 +87,6 @@ func (s *Set) M__contains__(o py.Object) (py.Object, error) {
 type setIter struct {
 	s   *Set
 	pos int
-	gen int
-	on  bool
 }
 
 func (it *setIter) Type() *py.Type                { return dictIterType }

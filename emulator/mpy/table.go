@@ -72,8 +72,6 @@ func (t *table) len() int {
 	return t.m.Len()
 }
 
-func (t *table) generation() int { return t.gen }
-
 func (t *table) lookup(key py.Object) (py.Object, bool, error) {
 	if t.s != nil {
 		ok, err := t.s.Contains(key)
