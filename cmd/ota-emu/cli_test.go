@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runCLI runs ota-emu with args and returns stdout, stderr and the exit code.
+func runCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := execute(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func writeScript(t *testing.T, dir, name, src string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
+	return p
+}
+
+// snapshot lists every file under dir with its content, to prove a run never writes there.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	require.NoError(t, filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		m[p] = string(b)
+		return err
+	}))
+	return m
+}
+
+func TestRunPrintsTheConsoleAndExitsZero(t *testing.T) {
+	out, errs, code := runCLI(t, "run", "../../examples/hello/main.py")
+	assert.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "update available")
+	assert.Empty(t, errs)
+}
+
+func TestRunExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		name, src string
+		args      []string
+		code      int
+		stdout    string
+		stderr    string
+	}{
+		{"exception", "raise ValueError('bad')\n", nil, 1, "ValueError: bad\n", ""},
+		{"recursion", "def f(n):\n    return f(n + 1)\nf(0)\n", nil, 1, "RuntimeError: maximum recursion depth exceeded\n", ""},
+		{"huge allocation", "x = bytearray(100 * 1024 * 1024)\n", nil, 1, "MemoryError: memory allocation failed", ""},
+		{"endless loop", "while True:\n    pass\n", []string{"--max-steps", "100000"}, 3, "", "ota-emu: step budget exhausted"},
+		{"sys.exit", "import sys\nsys.exit(2)\n", nil, 0, "", ""},
+		{"syntax error", "def f(:\n", nil, 1, "SyntaxError: invalid syntax\n", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sub := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "_"))
+			require.NoError(t, os.MkdirAll(sub, 0o755))
+			script := writeScript(t, sub, "main.py", c.src)
+			out, errs, code := runCLI(t, append(append([]string{"run"}, c.args...), script)...)
+			assert.Equal(t, c.code, code, "stdout %q stderr %q", out, errs)
+			assert.Contains(t, out, c.stdout)
+			assert.Contains(t, errs, c.stderr)
+		})
+	}
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"run"},
+		{"run", "/no/such/file.py"},
+		{"run", "--board", "NOPE", "../../examples/hello/main.py"},
+		{"frobnicate"},
+	} {
+		_, errs, code := runCLI(t, args...)
+		assert.Equal(t, 2, code, "%v: %s", args, errs)
+		assert.True(t, strings.HasPrefix(errs, "ota-emu: "), "%v: %q", args, errs)
+	}
+}
+
+func TestRunNeverWritesTheHostDirAndExportsWithOut(t *testing.T) {
+	dir := t.TempDir()
+	writeScript(t, dir, "helper.py", "GREETING = 'hi'\n")
+	writeScript(t, dir, ".hidden", "secret")
+	script := writeScript(t, dir, "main.py", "import helper\nprint(helper.GREETING)\n")
+	before := snapshot(t, dir)
+	out := filepath.Join(t.TempDir(), "flash")
+	js := filepath.Join(t.TempDir(), "run.json")
+	stdout, errs, code := runCLI(t, "run", "--out", out, "--json", js, script)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "hi\n", stdout)
+	assert.Equal(t, before, snapshot(t, dir), "the host directory must not change")
+	assert.FileExists(t, filepath.Join(out, "main.py"))
+	assert.FileExists(t, filepath.Join(out, "helper.py"))
+	assert.NoFileExists(t, filepath.Join(out, ".hidden"), "hidden files are not copied onto the flash")
+	var sum summary
+	data, err := os.ReadFile(js)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &sum))
+	assert.Equal(t, "finished", sum.Outcome)
+	assert.Equal(t, "ESP32_GENERIC", sum.Board)
+	assert.Greater(t, sum.Steps, int64(0))
+}
+
+func TestCAIsStable(t *testing.T) {
+	a, _, code := runCLI(t, "ca")
+	require.Equal(t, 0, code)
+	b, _, _ := runCLI(t, "ca")
+	assert.Equal(t, a, b)
+	assert.True(t, strings.HasPrefix(a, "-----BEGIN CERTIFICATE-----"))
+}
