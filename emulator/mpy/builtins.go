@@ -21,6 +21,18 @@ func installBuiltins() {
 	add("__build_class__", buildClass)
 	add("__import__", importBuiltin)
 	add("print", builtinPrint)
+	add("open", builtinOpen)
+	add("help", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := interpOf(self.(*py.Module).Context)
+		if len(args) == 0 {
+			return py.None, it.write("Welcome to MicroPython!\n\nFor online docs please visit http://docs.micropython.org/\n")
+		}
+		r, err := Repr(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.None, it.write("object " + r + " is of type " + typeName(args[0]) + "\n")
+	})
 	add("repr", func(self, o py.Object) (py.Object, error) {
 		s, err := Repr(o)
 		return py.String(s), err

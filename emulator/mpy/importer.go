@@ -42,7 +42,8 @@ func (it *Interp) builtinImpl(name string) *py.ModuleImpl {
 	if impl := py.GetModuleImpl(name); impl != nil {
 		return impl
 	}
-	if strings.HasPrefix(name, "u") {
+	// only the extensible modules (and sys) have a u-prefixed name: ugc, umicropython do not exist
+	if strings.HasPrefix(name, "u") && (extensible[name[1:]] || name == "usys") {
 		if it.cfg.Builtin != nil && !it.cfg.Builtin(name[1:]) {
 			return nil
 		}
@@ -184,6 +185,11 @@ func (it *Interp) importOne(full string, parent py.Object) (py.Object, error) {
 		}
 		dirs = []string{string(p)}
 	} else {
+		if full == "usys" {
+			m := it.ctx.store.MustGetModule("sys")
+			_ = it.sysMods.SetItem(py.String(full), m)
+			return m, nil
+		}
 		impl := it.builtinImpl(full)
 		if impl != nil && (!extensible[full] || strings.HasPrefix(full, "u")) {
 			return it.initBuiltin(full, impl)

@@ -37,6 +37,7 @@ func installOnce() {
 		installCoreModules()
 		pruneBuiltinTypes()
 		installGenerators()
+		installFile()
 	})
 }
 

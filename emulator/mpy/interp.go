@@ -74,6 +74,7 @@ type Interp struct {
 	genReturn    map[*py.Frame]py.Object // generator return values not yet reported
 	pendingThrow map[*py.Frame]error     // exceptions thrown into paused generators
 	kwOrder      []string                // keyword names of the latest call, in call order
+	cwd          string                  // current directory on the flash
 	stop         atomic.Pointer[Abort]   // set from any goroutine to stop the run
 	cut          *Abort                  // set when this goroutine panicked with an abort
 

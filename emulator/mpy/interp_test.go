@@ -189,3 +189,31 @@ func TestEmulatorFaultIsReportedNotFatal(t *testing.T) {
 	require.True(t, errors.As(err, &f), "got %v", err)
 	assert.Contains(t, f.Stack, "interp_test.go")
 }
+
+func TestOpenOnTheFlash(t *testing.T) {
+	fs := afero.NewMemMapFs()
+	src := `with open("data.txt", "w") as f:
+    f.write("héllo\nworld\n")
+    f.write(b"bytes ok\n")
+with open("data.txt") as f:
+    print(f.readline(), end="")
+    print(f.read(3), repr(f.read()))
+with open("/data.txt", "rb") as f:
+    print(f.read(2), len(f.read()))
+buf = bytearray(4)
+f = open("data.txt", "rb")
+print(f.readinto(buf), buf)
+f.close()
+print([l for l in open("data.txt")])
+try:
+    open("missing.txt")
+except OSError as e:
+    print(e.errno, e)
+`
+	out, err := run(t, src, Config{FS: fs})
+	require.NoError(t, err, out)
+	assert.Equal(t, "héllo\nwor 'ld\\nbytes ok\\n'\nb'h\\xc3' 20\n4 bytearray(b'h\\xc3\\xa9l')\n['h\\xe9llo\\n', 'world\\n', 'bytes ok\\n']\n2 [Errno 2] ENOENT\n", out)
+	data, err := afero.ReadFile(fs, "/data.txt")
+	require.NoError(t, err)
+	assert.Equal(t, "héllo\nworld\nbytes ok\n", string(data))
+}
