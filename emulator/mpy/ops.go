@@ -1,8 +1,10 @@
 package mpy
 
 import (
+	"cmp"
 	"github.com/ota-emu/ota-emu/emulator/mpy/mphash"
 	"math/big"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -171,12 +173,12 @@ func compareOrdered(a, b py.Object, op string) (int, error) {
 	switch x := a.(type) {
 	case py.String:
 		if y, ok := b.(py.String); ok {
-			return cmpStr(string(x), string(y)), nil
+			return strings.Compare(string(x), string(y)), nil
 		}
 	case *Bytes, *ByteArray:
 		xb, _ := bufferOf(a)
 		if yb, ok := bufferOf(b); ok {
-			return cmpStr(string(xb), string(yb)), nil
+			return strings.Compare(string(xb), string(yb)), nil
 		}
 	case py.Tuple:
 		if y, ok := b.(py.Tuple); ok {
@@ -205,16 +207,6 @@ func opDunderName(op string) string {
 		return "__ge__"
 	}
 	return op
-}
-
-func cmpStr(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func cmpSeq(x, y []py.Object, op string) (int, error) {
@@ -256,15 +248,7 @@ func cmpNum(a, b py.Object) (int, error) {
 	return toBig(a).Cmp(toBig(b)), nil
 }
 
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
+func cmpFloat(a, b float64) int { return cmp.Compare(a, b) }
 
 func toFloat(o py.Object) (float64, bool) {
 	switch x := o.(type) {
