@@ -317,6 +317,9 @@ func Compare(a, b py.Object, op string) (bool, error) {
 		}
 		return op == ">=", nil
 	}
+	if isNaN(a) || isNaN(b) {
+		return false, nil // every ordering with NaN is false
+	}
 	c, err := compareOrdered(a, b, op)
 	if err != nil {
 		return false, err
@@ -517,4 +520,9 @@ func typeName(o py.Object) string {
 		return "NoneType"
 	}
 	return o.Type().Name
+}
+
+func isNaN(o py.Object) bool {
+	f, ok := o.(py.Float)
+	return ok && f != f
 }
