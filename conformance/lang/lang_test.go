@@ -18,6 +18,8 @@ import (
 	"testing"
 
 	"github.com/ota-emu/ota-emu/emulator/mpy"
+	// the device modules (json, binascii, struct, ...) the corpus programs may import
+	_ "github.com/ota-emu/ota-emu/emulator/modules"
 	"github.com/spf13/afero"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

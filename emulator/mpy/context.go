@@ -33,6 +33,10 @@ func newContext(it *Interp) (*context, error) {
 	return ctx, nil
 }
 
+// InterpOf returns the interpreter behind a gpython context (a native module method finds its
+// device with InterpOf(self.(*py.Module).Context)), or nil for a context mpy did not make.
+func InterpOf(c py.Context) *Interp { return interpOf(c) }
+
 // interpOf finds the Interp behind a gpython context, or nil for a foreign context.
 func interpOf(c py.Context) *Interp {
 	if ctx, ok := c.(*context); ok {
