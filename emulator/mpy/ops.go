@@ -281,6 +281,19 @@ func toBig(o py.Object) *big.Int {
 // rules: the left operand's type decides; only a small-int left operand hands the comparison
 // to the right one with the operator reflected (so 1 < "a" fails as "__gt__: 'str', 'int'").
 func Compare(a, b py.Object, op string) (bool, error) {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok { // the common case, without math/big
+			switch op {
+			case "<":
+				return x < y, nil
+			case "<=":
+				return x <= y, nil
+			case ">":
+				return x > y, nil
+			}
+			return x >= y, nil
+		}
+	}
 	name := opDunderName(op)
 	if x, ok := a.(*Instance); ok {
 		if r, found, err := x.callDunder(name, b); found && (err != nil || r != py.NotImplemented) {
