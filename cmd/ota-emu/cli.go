@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ota-emu/ota-emu/emulator"
 	"github.com/ota-emu/ota-emu/emulator/mpy"
 	"github.com/ota-emu/ota-emu/netsim"
 	"github.com/ota-emu/ota-emu/vfs"
@@ -58,23 +59,10 @@ func execute(args []string, stdout, stderr io.Writer) int {
 type runOptions struct {
 	fsDir    string
 	board    string
+	firmware string
 	out      string
 	jsonFile string
 	maxSteps int64
-}
-
-// board is the part of a board profile `run` needs until the device layer lands.
-type board struct {
-	name     string
-	flash    int64
-	heap     int
-	platform string
-}
-
-var boards = map[string]board{
-	"ESP32_GENERIC":     {"ESP32_GENERIC", 512 * 4096, 110 * 1024, "esp32"},
-	"ESP32_GENERIC-OTA": {"ESP32_GENERIC-OTA", 240 * 4096, 110 * 1024, "esp32"},
-	"RPI_PICO_W":        {"RPI_PICO_W", 212 * 4096, 160 * 1024, "rp2"},
 }
 
 func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
@@ -94,7 +82,8 @@ func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&o.fsDir, "fs", "", "host directory copied onto the flash (default: SCRIPT's directory)")
-	cmd.Flags().StringVar(&o.board, "board", "ESP32_GENERIC", "board profile: ESP32_GENERIC, ESP32_GENERIC-OTA, RPI_PICO_W")
+	cmd.Flags().StringVar(&o.board, "board", "ESP32_GENERIC", "board profile: "+strings.Join(emulator.BoardNames(), ", "))
+	cmd.Flags().StringVar(&o.firmware, "firmware", "1.27", "MicroPython firmware generation: 1.20, 1.22, 1.24, 1.27")
 	cmd.Flags().StringVar(&o.out, "out", "", "export the final flash to this host directory")
 	cmd.Flags().StringVar(&o.jsonFile, "json", "", "write a JSON summary of the run to this file")
 	cmd.Flags().Int64Var(&o.maxSteps, "max-steps", mpy.DefaultMaxSteps, "bytecodes a boot may run before it is stopped as runaway")
@@ -104,6 +93,7 @@ func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 // summary is the --json output.
 type summary struct {
 	Board     string `json:"board"`
+	Firmware  string `json:"firmware"`
 	Outcome   string `json:"outcome"`
 	Exception string `json:"exception,omitempty"`
 	Message   string `json:"message,omitempty"`
@@ -117,9 +107,13 @@ func skipHost(rel string, isDir bool) bool {
 }
 
 func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, error) {
-	b, ok := boards[o.board]
-	if !ok {
-		return exitUsage, usageError{fmt.Errorf("unknown board %q (known: ESP32_GENERIC, ESP32_GENERIC-OTA, RPI_PICO_W)", o.board)}
+	b, err := emulator.LookupBoard(o.board)
+	if err != nil {
+		return exitUsage, usageError{err}
+	}
+	fw, err := emulator.LookupFirmware(o.firmware)
+	if err != nil {
+		return exitUsage, usageError{err}
 	}
 	src, err := os.ReadFile(script)
 	if err != nil {
@@ -129,21 +123,23 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 	if dir == "" {
 		dir = filepath.Dir(script)
 	}
-	flash, err := vfs.LoadHostDir(vfs.Config{Size: b.flash}, dir, skipHost)
+	flash, err := vfs.LoadHostDir(vfs.Config{Size: b.FSSize, BlockSize: b.BlockSize}, dir, skipHost)
 	if err != nil {
 		return exitUsage, usageError{fmt.Errorf("load flash from %s: %w", dir, err)}
 	}
 	if err := afero.WriteFile(flash, "/main.py", src, 0o644); err != nil {
 		return exitUsage, usageError{fmt.Errorf("put %s on the flash as /main.py: %w", script, err)}
 	}
-	it, err := mpy.New(mpy.Config{Console: stdout, FS: flash, Heap: b.heap, MaxSteps: o.maxSteps, Platform: b.platform})
+	cfg := emulator.RuntimeConfig(b, fw)
+	cfg.Console, cfg.FS, cfg.MaxSteps = stdout, flash, o.maxSteps
+	it, err := mpy.New(cfg)
 	if err != nil {
 		return exitFault, err
 	}
 	defer it.Close()
-	sum := summary{Board: b.name, Outcome: "finished"}
+	sum := summary{Board: b.Name, Firmware: fw.Version, Outcome: "finished"}
 	code := exitOK
-	if ok, _ := afero.Exists(flash, "/boot.py"); ok {
+	if _, serr := flash.Stat("/boot.py"); serr == nil {
 		if err := it.RunFile("/boot.py"); err != nil {
 			// a failing boot.py prints its traceback and the board still runs main.py
 			var u *mpy.Uncaught

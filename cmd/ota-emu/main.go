@@ -7,6 +7,9 @@ package main
 
 import (
 	"os"
+
+	// the device modules (json, binascii, ...) every emulated board may import
+	_ "github.com/ota-emu/ota-emu/emulator/modules"
 )
 
 func main() {

@@ -46,8 +46,6 @@ type Config struct {
 	Builtin func(name string) bool
 	// Platform is sys.platform; empty means "esp32".
 	Platform string
-	// Single selects single-precision float formatting, as on ESP32 and RP2 boards.
-	Single bool
 	// Errno is the board's errno table (names to numbers); nil means DefaultErrno.
 	Errno ErrnoTable
 	// Device is an opaque value device modules reach through Interp.Device.
