@@ -57,12 +57,15 @@ func execute(args []string, stdout, stderr io.Writer) int {
 
 // runOptions are the flags of `ota-emu run`.
 type runOptions struct {
-	fsDir    string
-	board    string
-	firmware string
-	out      string
-	jsonFile string
-	maxSteps int64
+	fsDir     string
+	board     string
+	firmware  string
+	out       string
+	jsonFile  string
+	maxSteps  int64
+	maxBoots  int
+	seed      int64
+	traceFile string
 }
 
 func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
@@ -87,18 +90,18 @@ func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	cmd.Flags().StringVar(&o.out, "out", "", "export the final flash to this host directory")
 	cmd.Flags().StringVar(&o.jsonFile, "json", "", "write a JSON summary of the run to this file")
 	cmd.Flags().Int64Var(&o.maxSteps, "max-steps", mpy.DefaultMaxSteps, "bytecodes a boot may run before it is stopped as runaway")
+	cmd.Flags().IntVar(&o.maxBoots, "max-boots", 10, "boots before a reboot loop is stopped")
+	cmd.Flags().Int64Var(&o.seed, "seed", 1, "seed of everything random on the device")
+	cmd.Flags().StringVar(&o.traceFile, "trace", "", "write the run trace (JSON lines: boots, resets, end) to this file")
 	return cmd
 }
 
 // summary is the --json output.
 type summary struct {
-	Board     string `json:"board"`
-	Firmware  string `json:"firmware"`
-	Outcome   string `json:"outcome"`
-	Exception string `json:"exception,omitempty"`
-	Message   string `json:"message,omitempty"`
-	Steps     int64  `json:"steps"`
-	ExitCode  int    `json:"exit_code"`
+	Board    string `json:"board"`
+	Firmware string `json:"firmware"`
+	emulator.Outcome
+	ExitCode int `json:"exit_code"`
 }
 
 func skipHost(rel string, isDir bool) bool {
@@ -130,28 +133,29 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 	if err := afero.WriteFile(flash, "/main.py", src, 0o644); err != nil {
 		return exitUsage, usageError{fmt.Errorf("put %s on the flash as /main.py: %w", script, err)}
 	}
-	cfg := emulator.RuntimeConfig(b, fw)
-	cfg.Console, cfg.FS, cfg.MaxSteps = stdout, flash, o.maxSteps
-	it, err := mpy.New(cfg)
-	if err != nil {
-		return exitFault, err
-	}
-	defer it.Close()
-	sum := summary{Board: b.Name, Firmware: fw.Version, Outcome: "finished"}
-	code := exitOK
-	if _, serr := flash.Stat("/boot.py"); serr == nil {
-		if err := it.RunFile("/boot.py"); err != nil {
-			// a failing boot.py prints its traceback and the board still runs main.py
-			var u *mpy.Uncaught
-			if !errors.As(err, &u) {
-				return report(err, it, sum, o, stderr)
-			}
+	dev := &emulator.Device{Board: b, Firmware: fw, Flash: flash, Console: stdout,
+		Seed: o.seed, MaxBoots: o.maxBoots, MaxSteps: o.maxSteps}
+	if o.traceFile != "" {
+		tf, err := os.Create(o.traceFile)
+		if err != nil {
+			return exitUsage, usageError{fmt.Errorf("create trace file: %w", err)}
 		}
+		defer tf.Close()
+		dev.Trace = tf
 	}
-	runErr := it.RunFile("/main.py")
-	code, err = classify(runErr, &sum, stderr)
-	sum.Steps = it.Steps()
-	sum.ExitCode = code
+	out, err := dev.Boot()
+	if err != nil {
+		fmt.Fprintf(stderr, "ota-emu: %v\n", err)
+		return exitFault, nil
+	}
+	code := exitOK
+	switch out.Result {
+	case "exception":
+		code = exitDevice
+	case "stopped", "max-boots", "emulator-fault":
+		fmt.Fprintf(stderr, "ota-emu: %s: %s\n", out.Result, out.Message)
+		code = exitFault
+	}
 	if o.out != "" {
 		if err := flash.ExportDir(o.out); err != nil {
 			fmt.Fprintf(stderr, "ota-emu: export flash: %v\n", err)
@@ -159,46 +163,14 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	if o.jsonFile != "" {
+		sum := summary{Board: b.Name, Firmware: fw.Version, Outcome: out, ExitCode: code}
 		data, _ := json.MarshalIndent(sum, "", "  ")
 		if werr := os.WriteFile(o.jsonFile, append(data, '\n'), 0o644); werr != nil {
 			fmt.Fprintf(stderr, "ota-emu: write %s: %v\n", o.jsonFile, werr)
 			return exitFault, nil
 		}
 	}
-	return code, err
-}
-
-func report(err error, it *mpy.Interp, sum summary, o runOptions, stderr io.Writer) (int, error) {
-	code, e := classify(err, &sum, stderr)
-	return code, e
-}
-
-// classify turns a run's result into an exit code and the summary's outcome.
-func classify(err error, sum *summary, stderr io.Writer) (int, error) {
-	var u *mpy.Uncaught
-	var ex *mpy.Exit
-	var ab *mpy.Abort
-	var ft *mpy.Fault
-	switch {
-	case err == nil:
-		return exitOK, nil
-	case errors.As(err, &u):
-		sum.Outcome, sum.Exception, sum.Message = "exception", u.Type, u.Message
-		return exitDevice, nil
-	case errors.As(err, &ex):
-		sum.Outcome = "exited"
-		return exitOK, nil
-	case errors.As(err, &ab):
-		sum.Outcome, sum.Message = "stopped", ab.Reason
-		fmt.Fprintf(stderr, "ota-emu: %s\n", ab.Reason)
-		return exitFault, nil
-	case errors.As(err, &ft):
-		sum.Outcome, sum.Message = "emulator-fault", fmt.Sprint(ft.Panic)
-		fmt.Fprintf(stderr, "ota-emu: emulator fault (please report it): %v\n", ft.Panic)
-		return exitFault, nil
-	}
-	sum.Outcome, sum.Message = "emulator-fault", err.Error()
-	return exitFault, err
+	return code, nil
 }
 
 func caCommand(stdout io.Writer) *cobra.Command {

@@ -110,7 +110,7 @@ func TestRunNeverWritesTheHostDirAndExportsWithOut(t *testing.T) {
 	data, err := os.ReadFile(js)
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(data, &sum))
-	assert.Equal(t, "finished", sum.Outcome)
+	assert.Equal(t, "finished", sum.Result)
 	assert.Equal(t, "ESP32_GENERIC", sum.Board)
 	assert.Greater(t, sum.Steps, int64(0))
 }
@@ -121,4 +121,31 @@ func TestCAIsStable(t *testing.T) {
 	b, _, _ := runCLI(t, "ca")
 	assert.Equal(t, a, b)
 	assert.True(t, strings.HasPrefix(a, "-----BEGIN CERTIFICATE-----"))
+}
+
+func TestRebootingExampleBootsThreeTimes(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "flash")
+	trace := filepath.Join(t.TempDir(), "trace.jsonl")
+	stdout, errs, code := runCLI(t, "run", "--out", out, "--trace", trace, "../../examples/reboots/main.py")
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "boot 1 reset cause 1\nresetting\nboot 2 reset cause 2\nresetting\nboot 3 reset cause 2\ndone after 3 boots\n", stdout)
+	data, err := os.ReadFile(trace)
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	require.Len(t, lines, 6)
+	assert.Contains(t, lines[0], `"kind":"boot","boot":1,"detail":"PWRON_RESET"`)
+	assert.Contains(t, lines[2], `"kind":"boot","boot":2,"detail":"HARD_RESET"`)
+	assert.Contains(t, lines[5], `"kind":"end","boot":3,"detail":"finished"`)
+	log, err := os.ReadFile(filepath.Join(out, "log.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "boot 1 cause 1\nboot 2 cause 2\nboot 3 cause 2\n", string(log))
+	assert.NoFileExists(t, "../../examples/reboots/boots.txt", "the example's host directory is never written")
+}
+
+func TestRebootLoopIsStopped(t *testing.T) {
+	dir := t.TempDir()
+	script := writeScript(t, dir, "main.py", "import machine\nmachine.reset()\n")
+	_, errs, code := runCLI(t, "run", "--max-boots", "4", script)
+	assert.Equal(t, 3, code)
+	assert.Contains(t, errs, "still rebooting after 4 boots")
 }
