@@ -152,8 +152,11 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 	switch out.Result {
 	case "exception":
 		code = exitDevice
-	case "stopped", "max-boots", "emulator-fault":
-		fmt.Fprintf(stderr, "ota-emu: %s: %s\n", out.Result, out.Message)
+	case "stopped", "max-boots":
+		fmt.Fprintf(stderr, "ota-emu: %s\n", out.Message)
+		code = exitFault
+	case "emulator-fault":
+		fmt.Fprintf(stderr, "ota-emu: emulator fault (please report it with the command that caused it): %s\n", out.Message)
 		code = exitFault
 	}
 	if o.out != "" {
