@@ -251,7 +251,7 @@ func (m *MemIO) M__repr__() (py.Object, error) {
 }
 
 // intArg is mp_obj_get_int for a method argument.
-func intArg(o py.Object) (int, error) {
+func ioInt(o py.Object) (int, error) {
 	switch v := o.(type) {
 	case py.Int:
 		return int(v), nil
@@ -261,10 +261,10 @@ func intArg(o py.Object) (int, error) {
 		}
 		return 0, nil
 	}
-	return 0, py.ExceptionNewf(py.TypeError, "can't convert %s to int", typeNameOf(o))
+	return 0, py.ExceptionNewf(py.TypeError, "can't convert %s to int", ioTypeName(o))
 }
 
-func typeNameOf(o py.Object) string { return o.Type().Name }
+func ioTypeName(o py.Object) string { return o.Type().Name }
 
 // writeArgs is the (buf[, max_len] | buf, off, max_len) form of stream write and readinto.
 func writeArgs(args py.Tuple, name string, min, max int) ([]byte, error) {
@@ -282,17 +282,17 @@ func writeArgs(args py.Tuple, name string, min, max int) ([]byte, error) {
 	maxLen, off := -1, 0
 	switch len(args) {
 	case 2:
-		n, err := intArg(args[1])
+		n, err := ioInt(args[1])
 		if err != nil {
 			return nil, err
 		}
 		maxLen = n
 	case 3:
-		o, err := intArg(args[1])
+		o, err := ioInt(args[1])
 		if err != nil {
 			return nil, err
 		}
-		n, err := intArg(args[2])
+		n, err := ioInt(args[2])
 		if err != nil {
 			return nil, err
 		}
@@ -329,7 +329,7 @@ func installMemIO() {
 		}
 		n := -1
 		if len(args) == 1 {
-			v, err := intArg(args[0])
+			v, err := ioInt(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -365,7 +365,7 @@ func installMemIO() {
 			return nil, errBufferRequired()
 		}
 		if len(args) == 2 {
-			n, err := intArg(args[1])
+			n, err := ioInt(args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -388,7 +388,7 @@ func installMemIO() {
 		}
 		limit := -1
 		if len(args) == 1 {
-			v, err := intArg(args[0])
+			v, err := ioInt(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -425,13 +425,13 @@ func installMemIO() {
 		if len(args) < 1 || len(args) > 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "function expected at most 3 arguments, got %d", len(args)+1)
 		}
-		off, err := intArg(args[0])
+		off, err := ioInt(args[0])
 		if err != nil {
 			return nil, err
 		}
 		whence := 0
 		if len(args) == 2 {
-			if whence, err = intArg(args[1]); err != nil {
+			if whence, err = ioInt(args[1]); err != nil {
 				return nil, err
 			}
 		}
@@ -501,7 +501,7 @@ func StreamWrite(stream py.Object, b []byte) (int, error) {
 			}
 			return 0, mpy.NewOSError(errEAGAIN)
 		}
-		n, err := intArg(r)
+		n, err := ioInt(r)
 		if err != nil {
 			return done, err
 		}
@@ -527,7 +527,7 @@ func newBufferedWriter(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, 
 	if len(args) != 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "function takes 2 positional arguments but %d were given", len(args))
 	}
-	size, err := intArg(args[1])
+	size, err := ioInt(args[1])
 	if err != nil {
 		return nil, err
 	}
