@@ -36,6 +36,8 @@ type Board struct {
 	Hashes []string
 	// OTA is true for the OTA partition layout (two app partitions and otadata).
 	OTA bool
+	// Epoch1970 is true when time.time() counts from 1970 (rp2), false for 2000 (esp32).
+	Epoch1970 bool
 }
 
 // esp32Errno is the errno module on ESP32 ports: newlib's numbers (MICROPYTHON.md).
@@ -71,12 +73,12 @@ var Boards = map[string]Board{
 	"RPI_PICO_W": {
 		Name: "RPI_PICO_W", Port: "rp2", Machine: "Raspberry Pi Pico W with RP2040",
 		FSSize: 212 * 4096, BlockSize: 4096, Heap: 192 * 1024, CPUHz: 125_000_000,
-		SingleFloat: true, Errno: rp2Errno, Hashes: []string{"md5", "sha1", "sha256"},
+		SingleFloat: true, Errno: rp2Errno, Hashes: []string{"md5", "sha1", "sha256"}, Epoch1970: true,
 	},
 	"RPI_PICO": {
 		Name: "RPI_PICO", Port: "rp2", Machine: "Raspberry Pi Pico with RP2040",
 		FSSize: 352 * 4096, BlockSize: 4096, Heap: 192 * 1024, CPUHz: 125_000_000,
-		SingleFloat: true, Errno: rp2Errno, Hashes: []string{"md5", "sha1", "sha256"},
+		SingleFloat: true, Errno: rp2Errno, Hashes: []string{"md5", "sha1", "sha256"}, Epoch1970: true,
 	},
 }
 

@@ -59,6 +59,7 @@ type Device struct {
 	Trace io.Writer
 
 	boot       int
+	bootAt     time.Duration
 	resetCause int
 	resetKind  int // the reset requested by the running boot, 0 if none
 }
@@ -115,8 +116,22 @@ func (d *Device) UniqueID() []byte {
 	return id
 }
 
-// Now is the device clock.
-func (d *Device) Now() time.Duration { return d.Clock.Now() }
+// SinceBoot is the time since the running boot started (what ticks_ms counts).
+func (d *Device) SinceBoot() time.Duration { return d.Clock.Now() - d.bootAt }
+
+// Sleep lets virtual time pass (time.sleep and friends). A Stop is honoured at once.
+func (d *Device) Sleep(it *mpy.Interp, dur time.Duration) {
+	it.CheckStop()
+	if dur > 0 {
+		d.Clock.Advance(dur)
+	}
+}
+
+// RTC is the board's real-time clock.
+func (d *Device) RTC() time.Time { return d.Clock.Time() }
+
+// Epoch1970 says which epoch time.time() counts from on this board.
+func (d *Device) Epoch1970() bool { return d.Board.Epoch1970 }
 
 func (d *Device) event(kind, detail string) error {
 	if d.Trace == nil {
@@ -171,6 +186,7 @@ func (d *Device) Boot() (Outcome, error) {
 // runBoot runs one boot and reports whether it ended in a reset.
 func (d *Device) runBoot(out *Outcome) (bool, error) {
 	d.resetKind = 0
+	d.bootAt = d.Clock.Now()
 	out.Result, out.Exception, out.Message = "", "", ""
 	cfg := RuntimeConfig(d.Board, d.Firmware)
 	cfg.Console, cfg.FS, cfg.Device, cfg.MaxSteps = d.Console, d.Flash, d, d.MaxSteps

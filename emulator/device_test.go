@@ -1,0 +1,83 @@
+package emulator
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/ota-emu/ota-emu/netsim"
+	"github.com/ota-emu/ota-emu/vfs"
+	"github.com/spf13/afero"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	_ "github.com/ota-emu/ota-emu/emulator/modules"
+)
+
+func device(t *testing.T, board, src string) (*Device, *bytes.Buffer) {
+	t.Helper()
+	b, err := LookupBoard(board)
+	require.NoError(t, err)
+	fw, err := LookupFirmware("1.27")
+	require.NoError(t, err)
+	flash, err := vfs.New(vfs.Config{Size: b.FSSize, BlockSize: b.BlockSize})
+	require.NoError(t, err)
+	require.NoError(t, afero.WriteFile(flash, "/main.py", []byte(src), 0o644))
+	var out bytes.Buffer
+	return &Device{Board: b, Firmware: fw, Flash: flash, Console: &out, Clock: netsim.NewClock(netsim.RTCUnset)}, &out
+}
+
+func TestSleepCostsVirtualTimeOnly(t *testing.T) {
+	d, out := device(t, "ESP32_GENERIC", "import time\nt0 = time.ticks_ms()\ntime.sleep(30)\ntime.sleep_ms(250)\nprint(time.ticks_diff(time.ticks_ms(), t0) // 10 * 10)\n")
+	start := time.Now()
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "finished", o.Result)
+	assert.Equal(t, "30250\n", out.String())
+	assert.Less(t, time.Since(start), 5*time.Second, "a 30 s sleep must not wait on the wall clock")
+	assert.GreaterOrEqual(t, d.Clock.Now(), 30250*time.Millisecond)
+}
+
+func TestBusyWaitEnds(t *testing.T) {
+	d, out := device(t, "RPI_PICO_W", "import time\nt0 = time.ticks_ms()\nwhile time.ticks_diff(time.ticks_ms(), t0) < 2000:\n    pass\nprint('waited')\n")
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "finished", o.Result, o.Message)
+	assert.Equal(t, "waited\n", out.String())
+}
+
+func TestUnsetRTCAndEpochs(t *testing.T) {
+	d, out := device(t, "ESP32_GENERIC", "import time\nprint(time.time(), time.localtime()[:3], time.mktime((2000, 1, 2, 0, 0, 0, 0, 0)))\n")
+	_, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "0 (2000, 1, 1) 86400\n", out.String(), "ESP32 counts from 2000; an unset RTC reads 2000-01-01")
+	d, out = device(t, "RPI_PICO_W", "import time\nprint(time.time(), time.gmtime(0)[:3])\n")
+	_, err = d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "946684800 (1970, 1, 1)\n", out.String(), "RP2 counts from 1970")
+}
+
+func TestTicksWrapAsOnTheBoard(t *testing.T) {
+	d, out := device(t, "ESP32_GENERIC", "import time\nprint(time.ticks_add(2**30 - 1, 1), time.ticks_diff(5, 2**30 - 5))\ntry:\n    time.ticks_add(0, 2**29)\nexcept OverflowError as e:\n    print(e)\n")
+	_, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "0 10\nticks interval overflow\n", out.String())
+}
+
+func TestExceptionInMainEndsTheRun(t *testing.T) {
+	d, out := device(t, "ESP32_GENERIC", "print('hi')\nraise OSError(116)\n")
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "exception", o.Result)
+	assert.Contains(t, out.String(), "OSError: [Errno 116] ETIMEDOUT", "ESP32's errno names")
+	assert.Equal(t, []string{"PWRON_RESET"}, o.ResetCauses)
+}
+
+func TestFailingBootPyStillRunsMain(t *testing.T) {
+	d, out := device(t, "ESP32_GENERIC", "print('main')\n")
+	require.NoError(t, afero.WriteFile(d.Flash, "/boot.py", []byte("raise ValueError('boot')\n"), 0o644))
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "finished", o.Result)
+	assert.Contains(t, out.String(), "ValueError: boot\nmain\n")
+}
