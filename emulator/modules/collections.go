@@ -17,10 +17,9 @@ import (
 // Appending to a full deque drops the item at the other end, unless flags has bit 1 set, in
 // which case it raises IndexError("full").
 type Deque struct {
-	items      []py.Object
-	get, put   int
-	checkFull  bool
-	generation int
+	items     []py.Object
+	get, put  int
+	checkFull bool
 }
 
 // DequeType is collections.deque.
