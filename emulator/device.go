@@ -190,6 +190,7 @@ func (d *Device) runBoot(out *Outcome) (bool, error) {
 	out.Result, out.Exception, out.Message = "", "", ""
 	cfg := RuntimeConfig(d.Board, d.Firmware)
 	cfg.Console, cfg.FS, cfg.Device, cfg.MaxSteps = d.Console, d.Flash, d, d.MaxSteps
+	cfg.Seed = uint64(d.Seed)*1000003 + uint64(d.boot) // each boot draws new, reproducible numbers
 	cfg.OnSteps = func(n int64) {
 		d.Clock.Advance(time.Duration(n*bytecodeCycles) * time.Second / time.Duration(d.Board.CPUHz))
 	}

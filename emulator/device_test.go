@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 
@@ -80,4 +81,37 @@ func TestFailingBootPyStillRunsMain(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "finished", o.Result)
 	assert.Contains(t, out.String(), "ValueError: boot\nmain\n")
+}
+
+func TestOSOnTheFlash(t *testing.T) {
+	src := `import os
+os.mkdir("lib")
+with open("lib/a.py", "w") as f:
+    f.write("x = 1\n")
+print(sorted(os.listdir()), os.listdir("lib"), os.getcwd())
+print(os.stat("lib/a.py")[0], os.stat("lib/a.py")[6], os.stat("lib")[0])
+print([e[:2] for e in os.ilistdir("")])
+os.chdir("lib")
+print(os.getcwd(), os.listdir(""))
+os.rename("a.py", "b.py")
+print(os.listdir())
+try:
+    os.rmdir("/lib")
+except OSError as e:
+    print("rmdir", e.errno)
+os.remove("b.py")
+os.chdir("/")
+os.rmdir("lib")
+st = os.statvfs("/")
+print(st[0], st[2], st[2] - st[3], len(os.urandom(8)))
+try:
+    os.stat("nope")
+except OSError as e:
+    print(e)
+`
+	d, out := device(t, "RPI_PICO_W", src)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "['lib', 'main.py'] ['a.py'] /\n32768 6 16384\n[('lib', 16384), ('main.py', 32768)]\n/lib ['a.py']\n['b.py']\nrmdir 39\n4096 212 2\n[Errno 2] ENOENT\n", strings.ReplaceAll(out.String(), "8\n", "\n"))
 }

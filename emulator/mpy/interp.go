@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"path"
 	"runtime/debug"
 	"strings"
@@ -46,6 +47,8 @@ type Config struct {
 	Builtin func(name string) bool
 	// Platform is sys.platform; empty means "esp32".
 	Platform string
+	// Seed seeds everything random the device sees (os.urandom, random).
+	Seed uint64
 	// Errno is the board's errno table (names to numbers); nil means DefaultErrno.
 	Errno ErrnoTable
 	// Device is an opaque value device modules reach through Interp.Device.
@@ -72,6 +75,7 @@ type Interp struct {
 	genReturn    map[*py.Frame]py.Object // generator return values not yet reported
 	pendingThrow map[*py.Frame]error     // exceptions thrown into paused generators
 	kwOrder      []string                // keyword names of the latest call, in call order
+	rng          *rand.Rand              // the device's seeded source
 	cwd          string                  // current directory on the flash
 	stop         atomic.Pointer[Abort]   // set from any goroutine to stop the run
 	cut          *Abort                  // set when this goroutine panicked with an abort
@@ -170,6 +174,19 @@ func (it *Interp) Close() {
 		it.failed = errors.New("interpreter closed")
 	}
 }
+
+// RandomBytes fills b from the device's seeded source: the same seed gives the same bytes.
+func (it *Interp) RandomBytes(b []byte) {
+	if it.rng == nil {
+		it.rng = rand.New(rand.NewPCG(it.cfg.Seed, 0x6f74612d656d75)) // "ota-emu"
+	}
+	for i := range b {
+		b[i] = byte(it.rng.Uint32())
+	}
+}
+
+// Platform is sys.platform.
+func (it *Interp) Platform() string { return it.cfg.Platform }
 
 // Device returns Config.Device, for device modules.
 func (it *Interp) Device() any { return it.cfg.Device }
