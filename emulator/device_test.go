@@ -114,3 +114,24 @@ except OSError as e:
 	require.Equal(t, "finished", o.Result, out.String())
 	assert.Equal(t, "['lib', 'main.py'] ['a.py'] /\n32768 6 16384\n[('lib', 16384), ('main.py', 32768)]\n/lib ['a.py']\n['b.py']\nrmdir 39\n4096 212 3 True\n[Errno 2] ENOENT\n", out.String(), "a fresh littlefs uses 2 blocks, main.py one more")
 }
+
+// TestSameSeedSameRun boots the same device twice: console and trace are identical byte for
+// byte, random bytes included; another seed draws other bytes.
+func TestSameSeedSameRun(t *testing.T) {
+	src := "import os, time, machine\nprint(os.urandom(4), machine.unique_id(), time.ticks_ms())\nd = {}\nfor i in range(20):\n    d['k%d' % i] = i\nprint(list(d)[:5])\nif machine.reset_cause() == machine.PWRON_RESET:\n    time.sleep_ms(5)\n    machine.reset()\n"
+	runOnce := func(seed int64) (string, string) {
+		d, out := device(t, "ESP32_GENERIC", src)
+		d.Seed = seed
+		var trace bytes.Buffer
+		d.Trace = &trace
+		_, err := d.Boot()
+		require.NoError(t, err)
+		return out.String(), trace.String()
+	}
+	out1, tr1 := runOnce(7)
+	out2, tr2 := runOnce(7)
+	assert.Equal(t, out1, out2)
+	assert.Equal(t, tr1, tr2)
+	out3, _ := runOnce(8)
+	assert.NotEqual(t, out1, out3)
+}
