@@ -397,8 +397,17 @@ func (n *NamedTuple) M__len__() (py.Object, error) { return py.Int(len(n.items))
 // M__bool__ is bool(n).
 func (n *NamedTuple) M__bool__() (py.Object, error) { return py.NewBool(len(n.items) > 0), nil }
 
-// M__getitem__ is n[i] or n[a:b] (a plain tuple).
+// M__getitem__ is n[i] or n[a:b] (a plain tuple); an index error names the class.
 func (n *NamedTuple) M__getitem__(key py.Object) (py.Object, error) {
+	if i, ok := key.(py.Int); ok {
+		if i < 0 {
+			i += py.Int(len(n.items))
+		}
+		if i < 0 || int(i) >= len(n.items) {
+			return nil, py.ExceptionNewf(py.IndexError, "%s index out of range", n.spec.t.Name)
+		}
+		return n.items[i], nil
+	}
 	return mpy.GetItem(n.items, key)
 }
 

@@ -1,0 +1,15 @@
+from collections import namedtuple
+
+A = namedtuple("A", "x y z")
+B = namedtuple("B", ("first", "second"))
+C = namedtuple("C", ["only"])
+D = namedtuple("D", "  spaced   out  ")
+E = namedtuple("E", "")
+F = namedtuple("F", "a, b")
+print(A(1, 2, 3), B("p", "q"), C([1, 2]), D(0, 1), E(), F(1, 2))
+print(A.__name__, B.__name__, type(A(1, 2, 3)).__name__)
+print(len(E()), bool(E()), bool(C(None)))
+print(C(C(1)))
+print(repr(B("s", b"b")), str(B(1.5, None)))
+print(A(1, 2, 3) == A(1, 2, 3), A(1, 2, 3) == A(1, 2, 4), A(1, 2, 3) != A(3, 2, 1))
+print(A(1, 2, 3) == (1, 2, 3), B(1, 2) == [1, 2])
