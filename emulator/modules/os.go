@@ -24,7 +24,7 @@ type osDevice interface {
 
 func osOf(self py.Object) *mpy.Interp { return mpy.InterpOf(self.(*py.Module).Context) }
 
-// pathArg reads a path argument ('' is the current directory).
+// pathArg reads a path argument (” is the current directory).
 func pathArg(it *mpy.Interp, args py.Tuple, i int, def string) (string, error) {
 	if len(args) <= i {
 		return it.DevicePath(def), nil
