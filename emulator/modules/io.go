@@ -137,10 +137,17 @@ func (m *MemIO) Write(p []byte) (int, error) {
 		return 0, errClosedFile()
 	}
 	end := m.pos + len(p)
-	if end > len(m.buf) {
-		grown := make([]byte, end)
-		copy(grown, m.buf)
-		m.buf = grown
+	if old := len(m.buf); end > old {
+		if end <= cap(m.buf) {
+			m.buf = m.buf[:end]
+		} else {
+			grown := make([]byte, end, end+end/2+16)
+			copy(grown, m.buf)
+			m.buf = grown
+		}
+		if m.pos > old {
+			clear(m.buf[old:m.pos]) // the hole a seek past the end left
+		}
 	}
 	copy(m.buf[m.pos:], p)
 	m.pos = end
@@ -401,7 +408,7 @@ func installMemIO() {
 		if err != nil {
 			return nil, err
 		}
-		n, err := m.Write(append([]byte(nil), b...))
+		n, err := m.Write(b)
 		if err != nil {
 			return nil, err
 		}
@@ -478,7 +485,7 @@ func errStreamUnsupported() error {
 func StreamWrite(stream py.Object, b []byte) (int, error) {
 	switch s := stream.(type) {
 	case *MemIO:
-		return s.Write(append([]byte(nil), b...))
+		return s.Write(b)
 	case *BufferedWriter:
 		return s.write(b)
 	}
