@@ -48,7 +48,9 @@ type Device struct {
 	Firmware Firmware
 	Flash    *vfs.Flash
 	Clock    *netsim.Clock
-	Console  io.Writer
+	// Net is the device's network (nil: no network interface works).
+	Net     *netsim.Network
+	Console io.Writer
 	// Seed makes everything random on the device reproducible (unique_id, random).
 	Seed int64
 	// MaxBoots ends a reboot loop (0 means 10).
@@ -115,6 +117,9 @@ func (d *Device) UniqueID() []byte {
 	}
 	return id
 }
+
+// Network is the device's network, for the network and socket modules.
+func (d *Device) Network() *netsim.Network { return d.Net }
 
 // SinceBoot is the time since the running boot started (what ticks_ms counts).
 func (d *Device) SinceBoot() time.Duration { return d.Clock.Now() - d.bootAt }

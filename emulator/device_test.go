@@ -2,6 +2,8 @@ package emulator
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -134,4 +136,48 @@ func TestSameSeedSameRun(t *testing.T) {
 	assert.Equal(t, tr1, tr2)
 	out3, _ := runOnce(8)
 	assert.NotEqual(t, out1, out3)
+}
+
+// TestHTTPOverTheDeviceSocket fetches a file from a netsim release server with the raw socket
+// code updaters use: Wi-Fi connect, getaddrinfo, connect, write a request line, read to EOF.
+func TestHTTPOverTheDeviceSocket(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "latest"), []byte("1.2.3;app.tar.gz"), 0o644))
+	src := `import network, socket, time
+wlan = network.WLAN(network.STA_IF)
+wlan.active(True)
+wlan.connect("lab", "secret")
+while not wlan.isconnected():
+    time.sleep_ms(100)
+print("ip", wlan.ifconfig()[0], wlan.status() == network.STAT_GOT_IP)
+addr = socket.getaddrinfo("ota.example", 80)[0][-1]
+s = socket.socket()
+s.settimeout(5)
+s.connect(addr)
+s.write(b"GET /latest HTTP/1.0\r\nHost: ota.example\r\n\r\n")
+data = b""
+while True:
+    chunk = s.recv(64)
+    if not chunk:
+        break
+    data += chunk
+s.close()
+print(data.split(b"\r\n")[0], data.split(b"\r\n\r\n", 1)[1])
+try:
+    socket.getaddrinfo("nowhere.example", 80)
+except OSError as e:
+    print("dns", e.errno)
+`
+	d, out := device(t, "ESP32_GENERIC", src)
+	d.Net = netsim.New(d.Clock, netsim.Config{Seed: 1})
+	defer d.Net.Close()
+	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
+	h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
+	require.NoError(t, err)
+	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h})
+	require.NoError(t, err)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "ip 192.168.4.2 True\nb'HTTP/1.0 200 OK' b'1.2.3;app.tar.gz'\ndns -202\n", out.String())
 }
