@@ -318,6 +318,29 @@ func newNamedTupleType(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, fmt.Errorf("namedtuple %s: %w", name, err)
 	}
 	spec.t = t
+	// MicroPython's namedtuple attributes are its fields only: hide tuple's methods (count,
+	// index), answering a field of that name instead
+	for m := range py.TupleType.Dict {
+		if strings.HasPrefix(m, "__") {
+			continue
+		}
+		field := m
+		get := py.MustNewMethod(field, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "function takes 1 positional arguments but %d were given", len(args))
+			}
+			n, ok := args[0].(*NamedTuple)
+			if !ok {
+				return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", spec.t.Name, field)
+			}
+			return n.M__getattr__(field)
+		}, 0, "")
+		prop, err := py.Call(mpy.PropertyType, py.Tuple{get}, nil)
+		if err != nil {
+			return nil, fmt.Errorf("namedtuple %s: %w", name, err)
+		}
+		t.Dict[field] = prop
+	}
 	return t, nil
 }
 
