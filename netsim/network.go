@@ -496,6 +496,3 @@ func goid() int64 {
 	}
 	return id
 }
-
-// DeviceIP is the address the device gets from DHCP.
-func (n *Network) DeviceIP() string { return n.cfg.DeviceIP }
