@@ -527,6 +527,42 @@ func StreamWrite(stream py.Object, b []byte) (int, error) {
 	return done, nil
 }
 
+// StreamReadInto reads up to len(buf) bytes from a MicroPython stream into buf (one stream
+// read, as mp_stream_rw with MP_STREAM_RW_ONCE): an io.IOBase subclass gets one
+// readinto(bytearray) call, whose bytes are copied into buf; None is EAGAIN and a negative
+// result -errno. It returns how many bytes were read; 0 is the end of the stream.
+func StreamReadInto(stream py.Object, buf []byte) (int, error) {
+	if m, ok := stream.(*MemIO); ok {
+		return m.Read(buf)
+	}
+	if _, ok := stream.(*BufferedWriter); ok || !isStream(stream) {
+		return 0, errStreamUnsupported()
+	}
+	fn, err := mpy.GetAttr(stream, "readinto")
+	if err != nil {
+		return 0, err
+	}
+	ba := mpy.NewByteArray(make([]byte, len(buf)))
+	r, err := py.Call(fn, py.Tuple{ba}, nil)
+	if err != nil {
+		return 0, err
+	}
+	if r == py.None {
+		return 0, mpy.NewOSError(errEAGAIN)
+	}
+	n, err := ioInt(r)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, mpy.NewOSError(-n)
+	}
+	if n > len(buf) {
+		n = len(buf)
+	}
+	return copy(buf[:n], ba.Value()), nil
+}
+
 func newBufferedWriter(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if len(kw) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "function doesn't take keyword arguments")

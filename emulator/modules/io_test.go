@@ -206,3 +206,48 @@ func BenchmarkBytesIOWrite(b *testing.B) {
 		}
 	}
 }
+
+func TestStreamReadInto(t *testing.T) {
+	var out bytes.Buffer
+	it, err := mpy.New(mpy.Config{Console: &out, Platform: "esp32"})
+	require.NoError(t, err)
+	defer it.Close()
+	src := `import io
+class R(io.IOBase):
+    def __init__(self):
+        self.left = b"firmware"
+    def readinto(self, buf):
+        n = min(len(buf), 3, len(self.left))
+        buf[:n] = self.left[:n]
+        self.left = self.left[n:]
+        return n
+class Busy(io.IOBase):
+    def readinto(self, buf):
+        return None
+r = R()
+busy = Busy()
+mem = io.BytesIO(b"xy")
+`
+	require.NoError(t, it.RunSource([]byte(src), "main.py"), out.String())
+	main, err := it.Context().Store().GetModule("__main__")
+	require.NoError(t, err)
+	var got []byte
+	buf := make([]byte, 5)
+	for {
+		n, err := StreamReadInto(main.Globals["r"], buf)
+		require.NoError(t, err)
+		if n == 0 {
+			break
+		}
+		assert.LessOrEqual(t, n, 3)
+		got = append(got, buf[:n]...)
+	}
+	assert.Equal(t, "firmware", string(got))
+	_, err = StreamReadInto(main.Globals["busy"], buf)
+	assert.Error(t, err, "None from readinto is EAGAIN")
+	n, err := StreamReadInto(main.Globals["mem"], buf)
+	require.NoError(t, err)
+	assert.Equal(t, "xy", string(buf[:n]))
+	_, err = StreamReadInto(py.String("s"), buf)
+	assert.Error(t, err, "a str is no stream")
+}
