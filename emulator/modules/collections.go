@@ -45,6 +45,9 @@ func newDeque(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if maxlen < 0 {
 		return nil, mpy.NewException(py.ValueError)
 	}
+	if maxlen >= maxAlloc/8 {
+		return nil, errNoMemory((maxlen + 1) * 8)
+	}
 	d := &Deque{items: make([]py.Object, maxlen+1)}
 	if len(args) == 3 {
 		flags, err := ioInt(args[2])

@@ -65,6 +65,15 @@ type BufferedWriter struct {
 // Type returns BufferedWriterType.
 func (*BufferedWriter) Type() *py.Type { return BufferedWriterType }
 
+// maxAlloc bounds one allocation, as the language layer does: no board has a larger heap, and
+// device code must never make the host allocate gigabytes.
+const maxAlloc = 16 << 20
+
+// errNoMemory is MicroPython's MemoryError for an allocation of n bytes.
+func errNoMemory(n int) error {
+	return mpy.NewException(py.MemoryError, py.String(fmt.Sprintf("memory allocation failed, allocating %d bytes", n)))
+}
+
 // errEINVAL and errEAGAIN are the same on every MicroPython port the emulator models.
 const (
 	errEINVAL = 22
@@ -137,6 +146,9 @@ func (m *MemIO) Write(p []byte) (int, error) {
 		return 0, errClosedFile()
 	}
 	end := m.pos + len(p)
+	if end > maxAlloc {
+		return 0, errNoMemory(end)
+	}
 	if old := len(m.buf); end > old {
 		if end <= cap(m.buf) {
 			m.buf = m.buf[:end]
@@ -355,6 +367,9 @@ func installMemIO() {
 		}
 		if m.text {
 			return m.result(m.readChars(n)), nil
+		}
+		if rest := len(m.buf) - m.pos; n > rest {
+			n = max(rest, 0)
 		}
 		b := make([]byte, n)
 		got, _ := m.Read(b)

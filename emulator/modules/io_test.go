@@ -251,3 +251,18 @@ mem = io.BytesIO(b"xy")
 	_, err = StreamReadInto(py.String("s"), buf)
 	assert.Error(t, err, "a str is no stream")
 }
+
+func TestHugeAllocationsAreMemoryErrors(t *testing.T) {
+	src := `import io
+from collections import deque
+b = io.BytesIO(b"ab")
+b.seek(1 << 30)
+for f in (lambda: b.write(b"x"), lambda: deque((), 1 << 40)):
+    try:
+        f()
+    except MemoryError:
+        print("MemoryError")
+b.seek(0)
+print(b.read(1 << 40))`
+	assert.Equal(t, "MemoryError\nMemoryError\nb'ab'\n", runPy(t, src, "esp32"))
+}
