@@ -657,7 +657,7 @@ func parseMPInt(s string) (py.Object, error) {
 		v.Neg(v)
 	}
 	if v.IsInt64() {
-		return py.Int(v.Int64()), nil
+		return intObject(v.Int64()), nil
 	}
 	return (*py.BigInt)(v), nil
 }
@@ -711,7 +711,7 @@ func parseMPFloat(s string) (py.Object, error) {
 	text := body
 	if in == exp {
 		// an exponent without digits after its sign cannot reach here; "1.e5" is fine for Go
-		if k := strings.IndexAny(text, "eE"); k > 0 && strings.IndexAny(text[k+1:], "0123456789") < 0 {
+		if k := strings.IndexAny(text, "eE"); k > 0 && !strings.ContainsAny(text[k+1:], "0123456789") {
 			return nil, bad
 		}
 	}
