@@ -181,3 +181,71 @@ except OSError as e:
 	require.Equal(t, "finished", o.Result, out.String())
 	assert.Equal(t, "ip 192.168.4.2 True\nb'HTTP/1.0 200 OK' b'1.2.3;app.tar.gz'\ndns -202\n", out.String())
 }
+
+// TestTLSVerificationAsOnABoard: a device carrying the netsim CA as cadata talks to the genuine
+// host; every forged certificate is refused by a verifying client with mbedTLS's text as
+// ValueError, and accepted by the non-verifying default.
+func TestTLSVerificationAsOnABoard(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "latest"), []byte("1.2.3"), 0o644))
+	src := `import network, socket, ssl, tls, time
+wlan = network.WLAN(network.STA_IF)
+wlan.active(True)
+wlan.connect("lab", "secret")
+while not wlan.isconnected():
+    time.sleep_ms(100)
+ca = open("ca.der", "rb").read()
+def get(verify):
+    s = socket.socket()
+    s.connect(socket.getaddrinfo("ota.example", 443)[0][-1])
+    if verify:
+        ctx = tls.SSLContext(tls.PROTOCOL_TLS_CLIENT)
+        ctx.load_verify_locations(cadata=ca)
+        s = ctx.wrap_socket(s, server_hostname="ota.example")
+    else:
+        s = ssl.wrap_socket(s, server_hostname="ota.example")
+    s.write(b"GET /latest HTTP/1.0\r\nHost: ota.example\r\n\r\n")
+    body = s.read().split(b"\r\n\r\n", 1)[1]
+    der = s.getpeercert(True)
+    s.close()
+    return body, der == ca
+try:
+    print("verified", get(True))
+except ValueError as e:
+    print("refused", repr(str(e)))
+print("unverified", get(False)[0])
+try:
+    tls.SSLContext(tls.PROTOCOL_TLS_CLIENT).wrap_socket(socket.socket(), server_hostname="x")
+except OSError as e:
+    print("not connected", e.errno)
+`
+	run := func(forgery string) string {
+		d, out := device(t, "ESP32_GENERIC", src)
+		require.NoError(t, afero.WriteFile(d.Flash, "/ca.der", netsim.CACertificateDER(), 0o644))
+		d.Clock = netsim.NewClock(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+		d.Net = netsim.New(d.Clock, netsim.Config{Seed: 1})
+		defer d.Net.Close()
+		d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
+		h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
+		require.NoError(t, err)
+		_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h, HTTPS: h})
+		require.NoError(t, err)
+		if forgery != "" {
+			f, err := netsim.NewFault("mitm", map[string]string{"value": forgery})
+			require.NoError(t, err)
+			tg, err := netsim.ParseTarget(map[string]string{"host": "ota.example"})
+			require.NoError(t, err)
+			d.Net.AddFault(f, tg)
+		}
+		o, err := d.Boot()
+		require.NoError(t, err)
+		require.Equal(t, "finished", o.Result, out.String())
+		return out.String()
+	}
+	assert.Equal(t, "verified (b'1.2.3', True)\nunverified b'1.2.3'\nnot connected 128\n", run(""))
+	for _, f := range netsim.Forgeries() {
+		out := run(string(f))
+		assert.Contains(t, out, "refused '\\n", "forgery %s must be refused with mbedTLS's text", f)
+		assert.Contains(t, out, "unverified b'1.2.3'", "forgery %s is accepted without verification", f)
+	}
+}
