@@ -260,14 +260,19 @@ func (m *MemIO) M__exit__(a, b, c py.Object) (py.Object, error) {
 	return py.None, nil
 }
 
-// M__repr__ is MicroPython's "<io.BytesIO 0x...>"; the address is the device's identity.
+// M__repr__ is MicroPython's "<io.BytesIO 0x...>". The address is never a host pointer (the
+// device must not observe those): it is the language layer's id for a native object.
 func (m *MemIO) M__repr__() (py.Object, error) {
 	name := "io.BytesIO"
 	if m.text {
 		name = "io.StringIO"
 	}
-	return py.String(fmt.Sprintf("<%s %p>", name, m)), nil
+	return py.String(fmt.Sprintf("<%s 0x%x>", name, nativeID)), nil
 }
+
+// nativeID is the address shown for native objects, which have no per-device identity yet
+// (the language layer gives every native object the same id).
+const nativeID = 0x3ffb0000
 
 // intArg is mp_obj_get_int for a method argument.
 func ioInt(o py.Object) (int, error) {

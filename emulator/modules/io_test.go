@@ -266,3 +266,11 @@ b.seek(0)
 print(b.read(1 << 40))`
 	assert.Equal(t, "MemoryError\nMemoryError\nb'ab'\n", runPy(t, src, "esp32"))
 }
+
+func TestMemIORepr(t *testing.T) {
+	src := `import io
+print(repr(io.BytesIO()), str(io.StringIO("x")))`
+	want := "<io.BytesIO 0x3ffb0000> <io.StringIO 0x3ffb0000>\n"
+	assert.Equal(t, want, runPy(t, src, "esp32"))
+	assert.Equal(t, want, runPy(t, src, "esp32"), "the same on every run")
+}
