@@ -249,3 +249,42 @@ except OSError as e:
 		assert.Contains(t, out, "unverified b'1.2.3'", "forgery %s is accepted without verification", f)
 	}
 }
+
+// TestRequestsAsBundledWithTheFirmware: the frozen requests module over netsim.
+func TestRequestsAsBundledWithTheFirmware(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(`{"version": "1.2.3", "files": ["a.py"]}`), 0o644))
+	src := `import network, time, urequests as requests
+wlan = network.WLAN(network.STA_IF)
+wlan.active(True)
+wlan.connect("lab", "secret")
+while not wlan.isconnected():
+    time.sleep_ms(100)
+r = requests.get("http://ota.example/manifest.json")
+print(r.status_code, r.reason, r.headers["Content-Length"], r.json()["version"])
+r = requests.get("https://ota.example/old.json")
+print(r.status_code, r.text)
+try:
+    requests.get("http://ota.example/manifest.json", headers={"X-Chunk": "1"})
+except ValueError as e:
+    print("ValueError:", e)
+`
+	d, out := device(t, "ESP32_GENERIC", src)
+	d.Clock = netsim.NewClock(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	d.Net = netsim.New(d.Clock, netsim.Config{Seed: 1})
+	defer d.Net.Close()
+	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
+	h, err := netsim.StaticServer(dir, netsim.StaticOptions{Redirects: []netsim.Redirect{{From: "/old.json", To: "https://ota.example/manifest.json", Code: 301}}})
+	require.NoError(t, err)
+	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h, HTTPS: h})
+	require.NoError(t, err)
+	f, err := netsim.NewFault("chunked", map[string]string{})
+	require.NoError(t, err)
+	tg, err := netsim.ParseTarget(map[string]string{"conn": "4"})
+	require.NoError(t, err)
+	d.Net.AddFault(f, tg)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "200 b'OK' 40 1.2.3\n200 {\"version\": \"1.2.3\", \"files\": [\"a.py\"]}\nValueError: Unsupported Transfer-Encoding: chunked\r\n\n", out.String())
+}

@@ -46,20 +46,24 @@ func interpOf(c py.Context) *Interp {
 }
 
 // ModuleInit makes a module from a registered implementation and runs its code, if any.
+// The shared ModuleImpl is never written: a frozen module's source is compiled through the
+// code cache, so interpreters on other goroutines can import it at the same time.
 func (ctx *context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
-	if impl.Code == nil && impl.CodeSrc != "" {
-		code, err := compileSource([]byte(impl.CodeSrc), impl.Info.FileDesc)
+	code := impl.Code
+	if code == nil && impl.CodeSrc != "" {
+		c, err := compileSource([]byte(impl.CodeSrc), impl.Info.FileDesc)
 		if err != nil {
 			return nil, err
 		}
-		impl.Code = code
+		code = c
 	}
 	module, err := ctx.store.NewModule(ctx, impl)
 	if err != nil {
 		return nil, err
 	}
-	if impl.Code != nil {
-		if _, err := ctx.RunCode(impl.Code, module.Globals, module.Globals, nil); err != nil {
+	if code != nil {
+		trimModuleGlobals(module)
+		if _, err := ctx.RunCode(code, module.Globals, module.Globals, nil); err != nil {
 			return nil, err
 		}
 	}

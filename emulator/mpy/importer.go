@@ -191,6 +191,13 @@ func (it *Interp) importOne(full string, parent py.Object) (py.Object, error) {
 			return m, nil
 		}
 		impl := it.builtinImpl(full)
+		if impl != nil && strings.HasPrefix(impl.Info.FileDesc, ".frozen/") {
+			// frozen modules sit at ".frozen" on sys.path: a file in '' comes first
+			if file, isPkg, dir, ok := it.findModule([]string{""}, short); ok {
+				return it.execModule(full, file, isPkg, dir, parent, short)
+			}
+			return it.initBuiltin(full, impl)
+		}
 		if impl != nil && (!extensible[full] || strings.HasPrefix(full, "u")) {
 			return it.initBuiltin(full, impl)
 		}
