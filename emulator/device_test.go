@@ -286,5 +286,5 @@ except ValueError as e:
 	o, err := d.Boot()
 	require.NoError(t, err)
 	require.Equal(t, "finished", o.Result, out.String())
-	assert.Equal(t, "200 b'OK' 40 1.2.3\n200 {\"version\": \"1.2.3\", \"files\": [\"a.py\"]}\nValueError: Unsupported Transfer-Encoding: chunked\r\n\n", out.String())
+	assert.Equal(t, "200 b'OK' 39 1.2.3\n200 {\"version\": \"1.2.3\", \"files\": [\"a.py\"]}\nValueError: Unsupported Transfer-Encoding: chunked\r\n\n", out.String())
 }
