@@ -321,30 +321,49 @@ func newNamedTupleType(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, fmt.Errorf("namedtuple %s: %w", name, err)
 	}
 	spec.t = t
-	// MicroPython's namedtuple attributes are its fields only: hide tuple's methods (count,
-	// index), answering a field of that name instead
+	// MicroPython's namedtuple attributes are its fields only. Tuple's methods (count, index)
+	// are hidden behind properties that answer a field of that name or raise AttributeError;
+	// __getattr__ serves the fields to instances of a Python subclass
+	// (class V(namedtuple(...))), whose attribute lookup ends there.
 	for m := range py.TupleType.Dict {
 		if strings.HasPrefix(m, "__") {
 			continue
 		}
-		field := m
-		get := py.MustNewMethod(field, func(self py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 1 {
-				return nil, py.ExceptionNewf(py.TypeError, "function takes 1 positional arguments but %d were given", len(args))
-			}
-			n, ok := args[0].(*NamedTuple)
-			if !ok {
-				return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", spec.t.Name, field)
-			}
-			return n.M__getattr__(field)
-		}, 0, "")
-		prop, err := py.Call(mpy.PropertyType, py.Tuple{get}, nil)
+		prop, err := py.Call(mpy.PropertyType, py.Tuple{spec.getter(m)}, nil)
 		if err != nil {
 			return nil, fmt.Errorf("namedtuple %s: %w", name, err)
 		}
-		t.Dict[field] = prop
+		t.Dict[m] = prop
 	}
+	t.Dict["__getattr__"] = py.MustNewMethod("__getattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "function takes 2 positional arguments but %d were given", len(args))
+		}
+		field, ok := args[1].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string")
+		}
+		return py.Call(spec.getter(string(field)), py.Tuple{args[0]}, nil)
+	}, 0, "")
 	return t, nil
+}
+
+// getter returns the property getter of a field: the instance's item, or AttributeError when
+// the class has no such field. A Python subclass's instance reaches its tuple by indexing.
+func (s *namedTupleSpec) getter(field string) *py.Method {
+	return py.MustNewMethod(field, func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "function takes 1 positional arguments but %d were given", len(args))
+		}
+		i := s.index(field)
+		if i < 0 {
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", ioTypeName(args[0]), field)
+		}
+		if n, ok := args[0].(*NamedTuple); ok {
+			return n.items[i], nil
+		}
+		return mpy.GetItem(args[0], py.Int(i))
+	}, 0, "")
 }
 
 func (s *namedTupleSpec) index(name string) int {

@@ -157,3 +157,18 @@ func BenchmarkDequeAppendPop(b *testing.B) {
 		}
 	}
 }
+
+func TestNamedTupleSubclass(t *testing.T) {
+	src := `from collections import namedtuple
+class V(namedtuple("V", "major minor")):
+    def tag(self):
+        return "v%d.%d" % (self.major, self.minor)
+v = V(1, 2)
+print(v.tag(), v.minor, v[0], len(v), isinstance(v, tuple), hasattr(v, "count"))
+try:
+    V.major
+except AttributeError as e:
+    print(e)`
+	want := "v1.2 2 1 2 True False\ntype object 'V' has no attribute 'major'\n"
+	assert.Equal(t, want, runPy(t, src, "esp32"))
+}
