@@ -23,8 +23,9 @@ import (
 //     its messages. Dicts start empty and take keys in document order. Nesting depth is bounded
 //     only by the heap, as on the board (no host recursion).
 //   - load reads the stream one byte at a time, so a failed parse leaves the stream where
-//     MicroPython leaves it. A stream is a native object with read (load) or write (dump), or
-//     an instance of a subclass of io.IOBase; anything else raises
+//     MicroPython leaves it; dump writes the whole text with one stream write. Streams are
+//     those of io's stream protocol (files, sockets, BytesIO/StringIO, io.IOBase subclasses);
+//     a native object with only read(n) is read through it. Anything else raises
 //     OSError("stream operation not supported").
 
 // jsonMaxDepth bounds container nesting in dumps (MicroPython runs out of C stack and
@@ -230,53 +231,43 @@ func jsonDump(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error
 	if err != nil {
 		return nil, err
 	}
-	write, pyStream, err := streamMethod(args[1], "write")
-	if err != nil {
-		return nil, err
+	if !isStream(args[1]) {
+		return nil, errStreamUnsupported()
 	}
 	if err := e.write(args[0], 0); err != nil {
 		return nil, err
 	}
-	var data py.Object = py.String(e.b.String())
-	if pyStream {
-		data = mpy.NewByteArray([]byte(e.b.String()))
-	} else if args[1].Type().Name == "BytesIO" {
-		data = mpy.NewBytes([]byte(e.b.String()))
-	}
-	if _, err := py.Call(write, py.Tuple{data}, nil); err != nil {
+	if _, err := StreamWrite(args[1], []byte(e.b.String())); err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// streamMethod finds a stream's read/readinto/write method. pyStream reports an instance of
-// an io.IOBase subclass, whose reads go through readinto. Objects that are not streams raise
-// OSError("stream operation not supported"), as mp_get_stream_raise does.
-func streamMethod(o py.Object, name string) (m py.Object, pyStream bool, err error) {
-	notStream := mpy.NewException(py.OSError, py.String("stream operation not supported"))
-	if inst, ok := o.(*mpy.Instance); ok {
-		if !derivesFromIOBase(inst.Type()) {
-			return nil, false, notStream
-		}
-		pyStream = true
-		if name == "read" {
-			name = "readinto"
-		}
+// jsonReader finds how json.load reads a stream: MicroPython's stream protocol (io's
+// StreamReadInto: in-memory streams, io.IOBase subclasses, native objects with readinto),
+// else a native object's read(n). Anything else raises OSError("stream operation not
+// supported"), as mp_get_stream_raise does.
+func jsonReader(o py.Object) (*streamSource, error) {
+	if _, ok := o.(*MemIO); ok {
+		return &streamSource{stream: o, readInto: true}, nil
 	}
-	m, err = mpy.GetAttr(o, name)
+	if _, isInst := o.(*mpy.Instance); isInst {
+		if isStream(o) {
+			return &streamSource{stream: o, readInto: true}, nil
+		}
+		return nil, errStreamUnsupported()
+	}
+	if _, ok := o.(*BufferedWriter); ok {
+		return nil, errStreamUnsupported()
+	}
+	if o.Type().Lookup("readinto") != nil && isStream(o) {
+		return &streamSource{stream: o, readInto: true}, nil
+	}
+	read, err := mpy.GetAttr(o, "read")
 	if err != nil {
-		return nil, false, notStream
+		return nil, errStreamUnsupported()
 	}
-	return m, pyStream, nil
-}
-
-func derivesFromIOBase(t *py.Type) bool {
-	for _, b := range t.Mro {
-		if bt, ok := b.(*py.Type); ok && bt.Name == "IOBase" && bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
-			return true
-		}
-	}
-	return false
+	return &streamSource{stream: o, read: read}, nil
 }
 
 // jsonSource is the byte stream the parser reads; 0 means the end (MicroPython's S_EOF: a NUL
@@ -299,48 +290,41 @@ func (s *sliceSource) next() (byte, error) {
 	return c, nil
 }
 
-// streamSource reads one byte per call of the stream's read(1) (or readinto for io.IOBase
-// subclasses), as MicroPython's json.load does.
+// streamSource reads one byte per stream read, as MicroPython's json.load does, so a failed
+// parse leaves the rest of the stream unread.
 type streamSource struct {
-	read     py.Object
-	pyStream bool
+	stream   py.Object
+	readInto bool      // through StreamReadInto
+	read     py.Object // else the object's read method, called as read(1)
 	pending  []byte
-	it       *mpy.Interp
+	one      [1]byte
 }
 
 func (s *streamSource) next() (byte, error) {
+	if s.readInto {
+		n, err := StreamReadInto(s.stream, s.one[:])
+		if err != nil || n == 0 {
+			return 0, err
+		}
+		return s.one[0], nil
+	}
 	if len(s.pending) == 0 {
+		r, err := py.Call(s.read, py.Tuple{py.Int(1)}, nil)
+		if err != nil {
+			return 0, err
+		}
 		var got []byte
-		if s.pyStream {
-			buf := mpy.NewByteArray(make([]byte, 1))
-			r, err := py.Call(s.read, py.Tuple{buf}, nil)
-			if err != nil {
-				return 0, err
+		switch x := r.(type) {
+		case py.String:
+			got = []byte(string(x))
+		case py.NoneType:
+			return 0, mpy.NewOSError(errEAGAIN)
+		default:
+			b, ok := mpy.BufferOf(r)
+			if !ok {
+				return 0, mpy.NewException(py.TypeError, py.String("object with buffer protocol required"))
 			}
-			n, ok := r.(py.Int)
-			if r == py.None {
-				return 0, s.again()
-			}
-			if ok && n > 0 {
-				got = buf.Value()[:1]
-			}
-		} else {
-			r, err := py.Call(s.read, py.Tuple{py.Int(1)}, nil)
-			if err != nil {
-				return 0, err
-			}
-			switch x := r.(type) {
-			case py.String:
-				got = []byte(string(x))
-			case py.NoneType:
-				return 0, s.again()
-			default:
-				b, ok := mpy.BufferOf(r)
-				if !ok {
-					return 0, mpy.NewException(py.TypeError, py.String("object with buffer protocol required"))
-				}
-				got = b
-			}
+			got = b
 		}
 		if len(got) == 0 {
 			return 0, nil
@@ -350,14 +334,6 @@ func (s *streamSource) next() (byte, error) {
 	c := s.pending[0]
 	s.pending = s.pending[1:]
 	return c, nil
-}
-
-// again is the OSError a non-blocking stream with no data gives.
-func (s *streamSource) again() error {
-	if s.it == nil {
-		return mpy.NewOSError(11)
-	}
-	return s.it.NewOSErrorFor(s.it.Errno("EAGAIN"))
 }
 
 func jsonLoads(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -381,15 +357,11 @@ func jsonLoad(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error
 	if err := argCount(args, 1, 1); err != nil {
 		return nil, err
 	}
-	read, pyStream, err := streamMethod(args[0], "read")
+	src, err := jsonReader(args[0])
 	if err != nil {
 		return nil, err
 	}
-	var it *mpy.Interp
-	if m, ok := self.(*py.Module); ok {
-		it = mpy.InterpOf(m.Context)
-	}
-	return parseJSON(&streamSource{read: read, pyStream: pyStream, it: it})
+	return parseJSON(src)
 }
 
 func jsonSyntaxError() error {

@@ -121,3 +121,43 @@ func BenchmarkJSONLoads(b *testing.B) {
 		_ = runDevice(b, "import json\ns = json.dumps([{'path': 'lib/f%d.py' % i, 'sha': 'ab' * 20, 'size': i} for i in range(200)])\nfor i in range(10):\n    json.loads(s)\n")
 	}
 }
+
+func TestJSONIOStreams(t *testing.T) {
+	out := runDevice(t, `import json, io
+b = io.BytesIO(b'{"x": "y"} 5')
+try:
+    json.load(b)
+except ValueError as e:
+    print(e, repr(b.read()))
+b = io.BytesIO(b'{"x": [1, 2]}  ')
+print(json.load(b), repr(b.read()))
+s = io.StringIO()
+json.dump({'a': [1, 2.5, None]}, s, separators=(',', ':'))
+print(repr(s.getvalue()))
+print(json.load(io.StringIO(s.getvalue())))
+class Src(io.IOBase):
+    def __init__(self, d):
+        self.d = d
+        self.calls = 0
+    def readinto(self, buf):
+        self.calls += 1
+        n = min(len(buf), len(self.d))
+        buf[:n] = self.d[:n]
+        self.d = self.d[n:]
+        return n
+src = Src(b'[1, 2]')
+print(json.load(src), src.calls)
+class Sink(io.IOBase):
+    def write(self, b):
+        print('write', bytes(b))
+        return len(b)
+json.dump([1, 'a'], Sink())
+`)
+	assert.Equal(t, strings.Join([]string{
+		`syntax error in JSON b''`,
+		`{'x': [1, 2]} b''`,
+		`'{"a":[1,2.5,null]}'`,
+		`{'a': [1, 2.5, None]}`,
+		`[1, 2] 7`,
+		`write b'[1, "a"]'`, ""}, "\n"), out)
+}
