@@ -167,12 +167,18 @@ func (e *jsonEncoder) write(o py.Object, depth int) error {
 		e.b.WriteByte('}')
 		return nil
 	case *py.Exception:
-		s, err := mpy.Str(x)
-		if err != nil {
+		// a built-in exception prints its args as a JSON list; a user subclass its repr
+		if x.Type().Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			args, err := mpy.GetAttr(x, "args")
+			if err != nil {
+				return err
+			}
+			return e.write(args, depth)
+		}
+	case *mpy.Instance:
+		if done, err := e.writeInstance(x, depth); done || err != nil {
 			return err
 		}
-		e.b.WriteString(s)
-		return nil
 	}
 	s, err := mpy.Repr(o)
 	if err != nil {
@@ -180,6 +186,58 @@ func (e *jsonEncoder) write(o py.Object, depth int) error {
 	}
 	e.b.WriteString(s)
 	return nil
+}
+
+// writeInstance prints an instance of a class deriving from dict, list or tuple that does not
+// define __repr__ as its built-in part (MicroPython's instance_print finds the native print
+// first). It reports false for any other instance, which prints its repr.
+func (e *jsonEncoder) writeInstance(x *mpy.Instance, depth int) (bool, error) {
+	for _, b := range x.Type().Mro {
+		t, ok := b.(*py.Type)
+		if !ok {
+			continue
+		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if _, own := t.Dict["__repr__"]; own {
+				return false, nil
+			}
+			continue
+		}
+		switch t {
+		case mpy.NewDict().Type():
+			items, err := mpy.GetAttr(x, "items")
+			if err != nil {
+				return true, err
+			}
+			view, err := py.Call(items, nil, nil)
+			if err != nil {
+				return true, err
+			}
+			pairs, err := mpy.Collect(view)
+			if err != nil {
+				return true, err
+			}
+			d := mpy.NewOrderedDict()
+			for _, p := range pairs {
+				kv, ok := p.(py.Tuple)
+				if !ok || len(kv) != 2 {
+					return true, py.ExceptionNewf(py.TypeError, "dict items must be pairs")
+				}
+				if err := d.SetItem(kv[0], kv[1]); err != nil {
+					return true, err
+				}
+			}
+			return true, e.write(d, depth)
+		case py.ListType, py.TupleType:
+			items, err := mpy.Collect(x)
+			if err != nil {
+				return true, err
+			}
+			return true, e.writeSeq(items, depth)
+		}
+		return false, nil
+	}
+	return false, nil
 }
 
 func (e *jsonEncoder) writeSeq(items []py.Object, depth int) error {

@@ -62,7 +62,7 @@ func TestJSONLoads(t *testing.T) {
 }
 
 func TestJSONDumps(t *testing.T) {
-	runCases(t, "import json\nclass S:\n    def __repr__(self): return 'RR'\n", []pyCase{
+	runCases(t, "import json\nclass S:\n    def __repr__(self): return 'RR'\nclass H(dict): pass\nclass L(list): pass\nclass R(dict):\n    def __repr__(self): return 'R!'\n", []pyCase{
 		{`json.dumps(2**70)`, `'1180591620717411303424'`},
 		{`json.dumps(1e22)`, `'1e+22'`},
 		{`json.dumps(float('nan'))`, `'nan'`},
@@ -75,6 +75,10 @@ func TestJSONDumps(t *testing.T) {
 		{`json.dumps(bytearray(b'x'))`, `"bytearray(b'x')"`},
 		{`json.dumps(S())`, `'RR'`},
 		{`json.dumps(range(3))`, `'range(0, 3)'`},
+		{`json.dumps(H(a=[True]))`, `'{"a": [true]}'`},
+		{`json.dumps(L([1, None]))`, `'[1, null]'`},
+		{`json.dumps(R())`, `'R!'`},
+		{`json.dumps([ValueError('bad'), OSError(2, 'x')])`, `'[["bad"], [2, "x"]]'`},
 		{`json.dumps([1, {'a': 2}], separators=(',', ':'))`, `'[1,{"a":2}]'`},
 		{`json.dumps([1, {'a': 2}], separators=[';', '='])`, `'[1;{"a"=2}]'`},
 		{`json.dumps([1], separators=(',',))`, `ValueError: requested length 2 but object has length 1`},
