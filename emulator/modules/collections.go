@@ -313,11 +313,10 @@ func newNamedTupleType(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 		spec.fields = append(spec.fields, string(s))
 	}
-	t := py.NewTypeX(string(name), "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	t, err := mpy.NewRuntimeType(string(name), py.TupleType, func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return spec.construct(args, kw)
-	}, nil)
-	t.Base = py.TupleType
-	if err := t.Ready(); err != nil {
+	})
+	if err != nil {
 		return nil, fmt.Errorf("namedtuple %s: %w", name, err)
 	}
 	spec.t = t

@@ -792,3 +792,25 @@ var objectNew = py.MustNewMethod("__new__", func(self py.Object, args py.Tuple) 
 	}
 	return &Instance{cls: t, dict: py.NewStringDict()}, nil
 }, 0, "")
+
+// NewRuntimeType makes a type while device code runs (namedtuple and the like). Unlike
+// gpython's py.NewType it registers nothing process-wide, so devices on other goroutines may
+// make types at the same time, and a type nobody uses any more is garbage.
+func NewRuntimeType(name string, base *py.Type, newFn py.NewFunc) (*py.Type, error) {
+	if base == nil {
+		base = py.ObjectType
+	}
+	t := &py.Type{
+		ObjectType: py.TypeType,
+		Name:       name,
+		Base:       base,
+		Bases:      py.Tuple{base},
+		Dict:       py.NewStringDict(),
+		New:        newFn,
+		Flags:      py.TPFLAGS_BASETYPE,
+	}
+	if err := t.Ready(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
