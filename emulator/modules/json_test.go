@@ -165,3 +165,17 @@ json.dump([1, 'a'], Sink())
 		`[1, 2] 7`,
 		`write b'[1, "a"]'`, ""}, "\n"), out)
 }
+
+// FuzzJSONLoads checks that no input makes the parser panic (go test -fuzz FuzzJSONLoads).
+func FuzzJSONLoads(f *testing.F) {
+	for _, s := range []string{`{"a": [1, 2.5, "x\u00e9"]}`, `[{"a"}, {"b": 1}]`, `"\uzz`, `-e5`, `1.e5`, "[1]\x00", `{1: {2: [3]}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v, err := parseJSON(&sliceSource{b: data})
+		if err == nil {
+			e := &jsonEncoder{itemSep: ", ", keySep: ": "}
+			_ = e.write(v, 0)
+		}
+	})
+}

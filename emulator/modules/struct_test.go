@@ -1,6 +1,11 @@
 package modules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/ota-emu/ota-emu/emulator/mpy"
+)
 
 func TestStructCalcsize(t *testing.T) {
 	cases := []pyCase{}
@@ -86,4 +91,18 @@ func BenchmarkStructPack(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		_ = runDevice(b, "import struct\nfor i in range(500):\n    struct.unpack('<IHHQ', struct.pack('<IHHQ', i, 1, 2, i * 7))\n")
 	}
+}
+
+// FuzzStructUnpack checks that no format or buffer makes struct panic (go test -fuzz
+// FuzzStructUnpack).
+func FuzzStructUnpack(f *testing.F) {
+	f.Add("<4sHHII", []byte("OTA1\x02\x00\x07\x00\x40\xe2\x01\x00\xef\xbe\xad\xde"), 0)
+	f.Add("@bqde", make([]byte, 32), -8)
+	f.Add("10s2x3h", []byte("abc"), 5)
+	f.Fuzz(func(t *testing.T, format string, data []byte, off int) {
+		args := py.Tuple{py.String(format), mpy.NewBytes(data), py.Int(off)}
+		if v, err := structUnpack(nil, args, nil); err == nil {
+			_, _ = structPack(nil, append(py.Tuple{py.String(format)}, v.(py.Tuple)...), nil)
+		}
+	})
 }
