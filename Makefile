@@ -16,7 +16,8 @@ demo:
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race -run 'TestCorpusParallel|TestParallelDeterminism' ./conformance/lang ./emulator/mpy
+	$(GO) test -count=1 -race ./emulator/... ./netsim/...
+	$(GO) test -count=1 -race -run 'TestCorpusParallel' ./conformance/lang
 
 lint:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))"
@@ -30,7 +31,7 @@ bench:
 
 # Every fuzz target, FUZZTIME each.
 fuzz:
-	@for pkg in ./vfs ./emulator/mpy/lower ./emulator/mpy/mpfmt ./emulator/mpy/mphash; do \
+	@for pkg in ./vfs ./emulator/mpy/lower ./emulator/mpy/mpfmt ./emulator/mpy/mphash ./emulator/modules; do \
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$t"; \
 	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \

@@ -118,6 +118,9 @@ func (d *Device) UniqueID() []byte {
 	return id
 }
 
+// HashAlgorithms are the hashlib algorithms of the board's firmware.
+func (d *Device) HashAlgorithms() []string { return d.Board.Hashes }
+
 // Network is the device's network, for the network and socket modules.
 func (d *Device) Network() *netsim.Network { return d.Net }
 

@@ -305,7 +305,11 @@ func TestShow(t *testing.T) {
 	for _, p := range progs {
 		if p.name == name {
 			got := run(t, p)
-			fmt.Printf("=== got\n%s=== expected\n%s=== %s\n", got, p.exp, firstDifference(string(p.exp), got))
+			verdict := "identical"
+			if got != string(p.exp) {
+				verdict = firstDifference(string(p.exp), got)
+			}
+			fmt.Printf("=== got\n%s=== expected\n%s=== %s\n", got, p.exp, verdict)
 			return
 		}
 	}

@@ -279,6 +279,10 @@ type NamedTuple struct {
 func (n *NamedTuple) Type() *py.Type { return n.spec.t }
 
 // Items returns the tuple's items.
+// TupleItems makes a namedtuple compare, concatenate, format and hash as its items
+// (mpy.TupleLike).
+func (n *NamedTuple) TupleItems() py.Tuple { return n.Items() }
+
 func (n *NamedTuple) Items() py.Tuple { return n.items }
 
 // newNamedTupleType is collections.namedtuple(name, fields): fields is a list or tuple of

@@ -46,10 +46,11 @@ func opAdd(a, b py.Object) (py.Object, error) {
 			return nil, err
 		}
 		return x + y, nil
-	case py.Tuple:
-		if y, ok := b.(py.Tuple); ok {
-			r := make(py.Tuple, 0, len(x)+len(y))
-			return append(append(r, x...), y...), nil
+	case py.Tuple, TupleLike:
+		xt, _ := asTuple(a)
+		if y, ok := asTuple(b); ok {
+			r := make(py.Tuple, 0, len(xt)+len(y))
+			return append(append(r, xt...), y...), nil
 		}
 	case *py.List:
 		if y, ok := b.(*py.List); ok {

@@ -490,10 +490,7 @@ func installDict() {
 		if err != nil {
 			return nil, err
 		}
-		d := NewDictSized(len(keys))
-		if self == OrderedDictType {
-			d = NewOrderedDict()
-		}
+		d := NewDictSized(len(keys)) // OrderedDict.fromkeys too makes a plain dict, as on MicroPython
 		v := py.Object(py.None)
 		if len(args) == 2 {
 			v = args[1]

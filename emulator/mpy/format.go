@@ -24,7 +24,7 @@ func (fmtHost) Kind(v mpfmt.Value) mpfmt.Kind {
 		return mpfmt.KindStr
 	case *Bytes:
 		return mpfmt.KindBytes
-	case py.Tuple:
+	case py.Tuple, TupleLike:
 		return mpfmt.KindTuple
 	case *Dict:
 		return mpfmt.KindDict
@@ -57,7 +57,7 @@ func (fmtHost) Text(v mpfmt.Value) string {
 }
 
 func (fmtHost) Items(v mpfmt.Value) []mpfmt.Value {
-	t := v.(py.Tuple)
+	t, _ := asTuple(v.(py.Object))
 	out := make([]mpfmt.Value, len(t))
 	for i, o := range t {
 		out[i] = o

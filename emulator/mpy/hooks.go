@@ -388,6 +388,9 @@ func itoa(n int64) string {
 	if n == 0 {
 		return "0"
 	}
+	if n == -1<<63 {
+		return "-9223372036854775808"
+	}
 	var b [24]byte
 	i := len(b)
 	neg := n < 0

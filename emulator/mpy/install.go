@@ -97,6 +97,7 @@ func installConstructors() {
 	py.TypeType.New = typeNew
 	py.MethodType.Name = "function"
 	py.BoundMethodType.Name = "bound_method"
+	py.BigIntType.Name = "int" // MicroPython has one int type
 	py.IntType.New = intNew
 	py.FloatType.New = floatNew
 }
@@ -222,6 +223,9 @@ func defType(t *py.Type) *py.Type {
 }
 
 func readyTypes() {
+	// isinstance(OrderedDict(), dict) is True on MicroPython
+	OrderedDictType.Base = DictType
+	OrderedDictType.Bases = py.Tuple{DictType}
 	for _, t := range ourTypes {
 		if err := t.Ready(); err != nil {
 			panic("mpy: type " + t.Name + " not ready: " + err.Error())

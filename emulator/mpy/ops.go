@@ -44,8 +44,37 @@ func Truth(o py.Object) (bool, error) {
 	return bool(r.(py.Bool)), nil
 }
 
+// TupleLike is implemented by native types that behave as tuples (collections.namedtuple):
+// comparisons, concatenation, % formatting and hashing treat them as their items.
+type TupleLike interface {
+	TupleItems() py.Tuple
+}
+
+// asTuple returns the tuple a value behaves as: a tuple, a TupleLike, or an instance of a
+// class deriving from tuple without its own __eq__.
+func asTuple(o py.Object) (py.Tuple, bool) {
+	switch x := o.(type) {
+	case py.Tuple:
+		return x, true
+	case TupleLike:
+		return x.TupleItems(), true
+	case *Instance:
+		if t, ok := x.base.(py.Tuple); ok && lookupUser(x.cls, "__eq__") == nil {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
 // Eq is a == b with MicroPython's rules.
 func Eq(a, b py.Object) (bool, error) {
+	if x, ok := asTuple(a); ok {
+		if y, ok := asTuple(b); ok {
+			if _, plain := a.(py.Tuple); !plain || !isPlainTuple(b) {
+				return seqEq(x, y)
+			}
+		}
+	}
 	if mphash.Same(a, b) {
 		if f, ok := a.(py.Float); ok && f != f { // nan
 			return false, nil
@@ -348,8 +377,18 @@ func Compare(a, b py.Object, op string) (bool, error) {
 	return c >= 0, nil
 }
 
-// sameSeqs returns the items of two tuples or two lists.
+func isPlainTuple(o py.Object) bool {
+	_, ok := o.(py.Tuple)
+	return ok
+}
+
+// sameSeqs returns the items of two tuples (or tuple-likes) or two lists.
 func sameSeqs(a, b py.Object) ([]py.Object, []py.Object, bool) {
+	if x, ok := asTuple(a); ok {
+		if y, ok := asTuple(b); ok {
+			return x, y, true
+		}
+	}
 	switch x := a.(type) {
 	case py.Tuple:
 		if y, ok := b.(py.Tuple); ok {

@@ -23,7 +23,7 @@ func Repr(o py.Object) (string, error) {
 }
 
 // maxReprDepth bounds printing of self-referencing containers.
-const maxReprDepth = 64
+const maxReprDepth = 2000
 
 func writeRepr(b *strings.Builder, o py.Object, depth int) error {
 	if depth > maxReprDepth {

@@ -16,6 +16,9 @@ func init() {
 
 // userHash is hash(o) for objects mphash does not know.
 func userHash(o py.Object) (int64, error) {
+	if t, ok := o.(TupleLike); ok {
+		return hasher.Hash(t.TupleItems())
+	}
 	switch x := o.(type) {
 	case *Bytes:
 		return mphash.BytesHash(x.b), nil
