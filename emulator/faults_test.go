@@ -1,0 +1,125 @@
+package emulator
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ota-emu/ota-emu/netsim"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// faultScript is device code as an updater writes it: Wi-Fi, then urequests, then a check of
+// what arrived. It prints one line: "ok STATUS LENGTH INTACT MS" or "error TYPE DETAIL MS".
+const faultScript = `import network, time, urequests
+wlan = network.WLAN(network.STA_IF)
+wlan.active(True)
+wlan.connect("lab", "secret")
+while not wlan.isconnected():
+    time.sleep_ms(100)
+t0 = time.ticks_ms()
+try:
+    r = urequests.get(URL, timeout=30)
+    body = r.content
+    print("ok", r.status_code, len(body), body == b"0123456789" * 500, time.ticks_diff(time.ticks_ms(), t0) // 100 * 100)
+except Exception as e:
+    print("error", type(e).__name__, e, time.ticks_diff(time.ticks_ms(), t0) // 100 * 100)
+`
+
+// runFault boots a device fetching a 5000-byte file with one fault in place.
+func runFault(t *testing.T, url, fault string, params map[string]string, target map[string]string, also ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "fw.bin"), bytes.Repeat([]byte("0123456789"), 500), 0o644))
+	d, out := device(t, "ESP32_GENERIC", strings.Replace(faultScript, "URL", `"`+url+`"`, 1))
+	d.Clock = netsim.NewClock(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	d.Net = netsim.New(d.Clock, netsim.Config{Seed: 3})
+	defer d.Net.Close()
+	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret", AssocDelay: time.Second})
+	h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
+	require.NoError(t, err)
+	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h, HTTPS: h})
+	require.NoError(t, err)
+	if fault != "" {
+		f, err := netsim.NewFault(fault, params)
+		require.NoError(t, err)
+		if target == nil {
+			target = map[string]string{"host": "ota.example"}
+		}
+		tg, err := netsim.ParseTarget(target)
+		require.NoError(t, err)
+		d.Net.AddFault(f, tg)
+	}
+	if len(also) == 2 { // a second fault, "name", "key=value"
+		k, v, _ := strings.Cut(also[1], "=")
+		f, err := netsim.NewFault(also[0], map[string]string{k: v})
+		require.NoError(t, err)
+		tg, err := netsim.ParseTarget(map[string]string{"host": "ota.example"})
+		require.NoError(t, err)
+		d.Net.AddFault(f, tg)
+	}
+	d.MaxSteps = 20_000_000
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, "%s: %s %s", fault, o.Message, out.String())
+	return strings.TrimSpace(out.String())
+}
+
+// TestEveryFaultThroughTheDeviceSocket shows each netsim fault's effect on an HTTP download
+// made by device code through the device's socket API (network, socket, urequests), as a
+// MicroPython developer would see it on the console.
+func TestEveryFaultThroughTheDeviceSocket(t *testing.T) {
+	const url = "http://ota.example/fw.bin"
+	cases := []struct {
+		fault  string
+		params map[string]string
+		target map[string]string
+		url    string
+		want   string
+		also   []string
+	}{
+		{"", nil, nil, url, "ok 200 5000 True 0", nil},
+		{"latency", map[string]string{"value": "100ms"}, nil, url, "ok 200 5000 True 400", nil},
+		{"jitter", map[string]string{"delay": "10ms", "jitter": "50ms"}, nil, url, "ok 200 5000 True 100", nil},
+		{"bandwidth", map[string]string{"rate": "1K", "dir": "down"}, nil, url, "ok 200 5000 True 5000", nil},
+		{"slicer", map[string]string{"size": "10", "delay": "1ms"}, nil, url, "ok 200 5000 True 500", nil},
+		{"slow_drip", map[string]string{"size": "100", "interval": "10ms"}, nil, url, "ok 200 5000 True 500", nil},
+		{"reset", map[string]string{"at": "700"}, nil, url, "error OSError [Errno 104] ECONNRESET 0", nil},
+		{"truncate", map[string]string{"at": "1000"}, nil, url, "ok 200 860 False 0", nil},       // silently short
+		{"limit_data", map[string]string{"bytes": "2000"}, nil, url, "ok 200 1860 False 0", nil}, // silently short
+		{"corrupt", map[string]string{"at": "3000"}, nil, url, "ok 200 5000 False 0", nil},       // same length, bad data
+		{"stall", map[string]string{"after": "1000"}, nil, url, "error OSError [Errno 116] ETIMEDOUT 30000", nil},
+		{"endless_body", map[string]string{}, nil, url, "error MemoryError memory allocation failed 0", nil},
+		{"dns_fail", map[string]string{}, nil, url, "error OSError -202 0", nil},
+		{"refuse", map[string]string{}, nil, url, "error OSError [Errno 111] ECONNREFUSED 0", nil},
+		{"wifi_down", map[string]string{"at": "3s", "for": "60s"}, nil, url, "error OSError [Errno 104] ECONNRESET 2000", []string{"slow_drip", "interval=100ms"}},
+		{"wifi_drop", map[string]string{"start": "3s", "every": "60s", "for": "5s"}, nil, url, "error OSError [Errno 104] ECONNRESET 2000", []string{"slow_drip", "interval=100ms"}},
+		{"http_status", map[string]string{"code": "503"}, nil, url, "ok 503 24 False 0", nil},
+		{"chunked", map[string]string{}, nil, url, "error ValueError Unsupported Transfer-Encoding: chunked", nil},
+		{"redirect_loop", map[string]string{}, nil, url, "error RuntimeError maximum recursion depth exceeded 200", nil},
+		{"https_to_http", map[string]string{}, nil, "https://ota.example/fw.bin", "ok 200 5000 True 0", nil},
+		{"wrong_length", map[string]string{"delta": "-100"}, nil, url, "ok 200 5000 True 0", nil}, // Content-Length ignored
+		{"mitm", map[string]string{"cert": "self-signed"}, nil, "https://ota.example/fw.bin", "ok 200 5000 True 0", nil},
+		{"substitute", map[string]string{"body": "evil"}, nil, "https://ota.example/fw.bin", "ok 200 4 False 0", nil},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		name := c.fault
+		if name == "" {
+			name = "no fault"
+		}
+		seen[c.fault] = true
+		t.Run(name, func(t *testing.T) {
+			got := runFault(t, c.url, c.fault, c.params, c.target, c.also...)
+			// chunked prints the header line's CRLF too: compare the first line
+			assert.Equal(t, c.want, strings.TrimRight(strings.SplitN(got, "\n", 2)[0], "\r"), name)
+		})
+	}
+	for _, f := range netsim.Faults() {
+		assert.True(t, seen[f], "fault %s has no device-side case", f)
+	}
+}
