@@ -61,6 +61,7 @@ type Device struct {
 	Trace io.Writer
 
 	boot       int
+	netSeen    int // network events already written to the trace
 	bootAt     time.Duration
 	resetCause int
 	resetKind  int // the reset requested by the running boot, 0 if none
@@ -83,12 +84,14 @@ type Outcome struct {
 	Steps int64 `json:"steps"`
 }
 
-// Event is one line of the run trace.
+// Event is one line of the run trace: a device event (boot, reset, end) or, with Net set, a
+// network event of netsim (dns, connect, send, recv, close, reset, timeout, fault, wifi...).
 type Event struct {
-	TimeUS int64  `json:"t_us"`
-	Kind   string `json:"kind"`
-	Boot   int    `json:"boot"`
-	Detail string `json:"detail,omitempty"`
+	TimeUS int64         `json:"t_us"`
+	Kind   string        `json:"kind"`
+	Boot   int           `json:"boot"`
+	Detail string        `json:"detail,omitempty"`
+	Net    *netsim.Event `json:"net,omitempty"`
 }
 
 // resetRequest is the abort cause of machine.reset() / soft_reset().
@@ -145,7 +148,22 @@ func (d *Device) event(kind, detail string) error {
 	if d.Trace == nil {
 		return nil
 	}
-	b, err := json.Marshal(Event{TimeUS: d.Clock.Now().Microseconds(), Kind: kind, Boot: d.boot, Detail: detail})
+	// the network's events up to now come first, so the trace stays in time order
+	if d.Net != nil {
+		events := d.Net.Trace()
+		for i := d.netSeen; i < len(events); i++ {
+			ev := events[i]
+			if err := d.writeEvent(Event{TimeUS: ev.At.Microseconds(), Kind: "net", Boot: d.boot, Net: &ev}); err != nil {
+				return err
+			}
+		}
+		d.netSeen = len(events)
+	}
+	return d.writeEvent(Event{TimeUS: d.Clock.Now().Microseconds(), Kind: kind, Boot: d.boot, Detail: detail})
+}
+
+func (d *Device) writeEvent(e Event) error {
+	b, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}

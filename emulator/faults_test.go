@@ -123,3 +123,33 @@ func TestEveryFaultThroughTheDeviceSocket(t *testing.T) {
 		assert.True(t, seen[f], "fault %s has no device-side case", f)
 	}
 }
+
+// TestNetworkEventsInTheTrace: the run trace carries every connection's events and byte
+// counts, in time order with the boots, and is byte-identical for the same seed.
+func TestNetworkEventsInTheTrace(t *testing.T) {
+	trace := func() string {
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "fw.bin"), bytes.Repeat([]byte("0123456789"), 500), 0o644))
+		d, _ := device(t, "ESP32_GENERIC", strings.Replace(faultScript, "URL", `"http://ota.example/fw.bin"`, 1))
+		d.Net = netsim.New(d.Clock, netsim.Config{Seed: 3})
+		defer d.Net.Close()
+		d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
+		h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
+		require.NoError(t, err)
+		_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h})
+		require.NoError(t, err)
+		var tr bytes.Buffer
+		d.Trace = &tr
+		_, err = d.Boot()
+		require.NoError(t, err)
+		return tr.String()
+	}
+	first := trace()
+	assert.Contains(t, first, `"kind":"connect","host":"ota.example","port":80`)
+	assert.Contains(t, first, `"dir":"down","bytes":`)
+	lines := strings.Split(strings.TrimSpace(first), "\n")
+	assert.Contains(t, lines[len(lines)-1], `"kind":"end"`)
+	for i := 0; i < 20; i++ {
+		assert.Equal(t, first, trace())
+	}
+}
