@@ -153,3 +153,45 @@ func TestNetworkEventsInTheTrace(t *testing.T) {
 		assert.Equal(t, first, trace())
 	}
 }
+
+// TestSelectPollWaitsOnVirtualTime: a non-blocking socket polled with a timeout, as async
+// updaters do: the poll returns when the (latency-delayed) response arrives, in virtual time.
+func TestSelectPollWaitsOnVirtualTime(t *testing.T) {
+	src := `import network, socket, select, time
+wlan = network.WLAN(network.STA_IF)
+wlan.active(True)
+wlan.connect("lab", "secret")
+while not wlan.isconnected():
+    time.sleep_ms(100)
+s = socket.socket()
+s.connect(socket.getaddrinfo("ota.example", 80)[0][-1])
+s.setblocking(False)
+p = select.poll()
+p.register(s, select.POLLIN)
+t0 = time.ticks_ms()
+print("before request", p.poll(0))
+s.write(b"GET /fw.bin HTTP/1.0\r\n\r\n")
+ev = p.poll(5000)
+print("ready", ev[0][1] == select.POLLIN, time.ticks_diff(time.ticks_ms(), t0) // 100 * 100)
+print(s.recv(15))
+`
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "fw.bin"), []byte("firmware"), 0o644))
+	d, out := device(t, "ESP32_GENERIC", src)
+	d.Net = netsim.New(d.Clock, netsim.Config{Seed: 3})
+	defer d.Net.Close()
+	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
+	h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
+	require.NoError(t, err)
+	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h})
+	require.NoError(t, err)
+	f, err := netsim.NewFault("latency", map[string]string{"value": "300ms"})
+	require.NoError(t, err)
+	tg, err := netsim.ParseTarget(map[string]string{"host": "ota.example"})
+	require.NoError(t, err)
+	d.Net.AddFault(f, tg)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "before request []\nready True 600\nb'HTTP/1.0 200 OK'\n", out.String())
+}
