@@ -169,13 +169,7 @@ except OSError as e:
     print("dns", e.errno)
 `
 	d, out := device(t, "ESP32_GENERIC", src)
-	d.Net = netsim.New(d.Clock, netsim.Config{Seed: 1})
-	defer d.Net.Close()
-	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
-	h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
-	require.NoError(t, err)
-	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h})
-	require.NoError(t, err)
+	serveOTA(t, d, 1, 0, dir, netsim.StaticOptions{})
 	o, err := d.Boot()
 	require.NoError(t, err)
 	require.Equal(t, "finished", o.Result, out.String())
@@ -223,13 +217,7 @@ except OSError as e:
 		d, out := device(t, "ESP32_GENERIC", src)
 		require.NoError(t, afero.WriteFile(d.Flash, "/ca.der", netsim.CACertificateDER(), 0o644))
 		d.Clock = netsim.NewClock(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
-		d.Net = netsim.New(d.Clock, netsim.Config{Seed: 1})
-		defer d.Net.Close()
-		d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
-		h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
-		require.NoError(t, err)
-		_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h, HTTPS: h})
-		require.NoError(t, err)
+		serveOTA(t, d, 1, 0, dir, netsim.StaticOptions{})
 		if forgery != "" {
 			f, err := netsim.NewFault("mitm", map[string]string{"value": forgery})
 			require.NoError(t, err)
@@ -271,13 +259,7 @@ except ValueError as e:
 `
 	d, out := device(t, "ESP32_GENERIC", src)
 	d.Clock = netsim.NewClock(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
-	d.Net = netsim.New(d.Clock, netsim.Config{Seed: 1})
-	defer d.Net.Close()
-	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret"})
-	h, err := netsim.StaticServer(dir, netsim.StaticOptions{Redirects: []netsim.Redirect{{From: "/old.json", To: "https://ota.example/manifest.json", Code: 301}}})
-	require.NoError(t, err)
-	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h, HTTPS: h})
-	require.NoError(t, err)
+	serveOTA(t, d, 1, 0, dir, netsim.StaticOptions{Redirects: []netsim.Redirect{{From: "/old.json", To: "https://ota.example/manifest.json", Code: 301}}})
 	f, err := netsim.NewFault("chunked", map[string]string{})
 	require.NoError(t, err)
 	tg, err := netsim.ParseTarget(map[string]string{"conn": "4"})
@@ -287,4 +269,18 @@ except ValueError as e:
 	require.NoError(t, err)
 	require.Equal(t, "finished", o.Result, out.String())
 	assert.Equal(t, "200 b'OK' 39 1.2.3\n200 {\"version\": \"1.2.3\", \"files\": [\"a.py\"]}\nValueError: Unsupported Transfer-Encoding: chunked\r\n\n", out.String())
+}
+
+// serveOTA gives d a network: the "lab" access point (password "secret", association delay
+// assoc, 0 for netsim's default) and a release server for ota.example over HTTP and HTTPS
+// serving dir. The network is closed when the test ends.
+func serveOTA(t *testing.T, d *Device, seed uint64, assoc time.Duration, dir string, opts netsim.StaticOptions) {
+	t.Helper()
+	d.Net = netsim.New(d.Clock, netsim.Config{Seed: seed})
+	t.Cleanup(func() { d.Net.Close() })
+	d.Net.AddAccessPoint(netsim.AccessPoint{SSID: "lab", Password: "secret", AssocDelay: assoc})
+	h, err := netsim.StaticServer(dir, opts)
+	require.NoError(t, err)
+	_, err = d.Net.AddHost("ota.example", netsim.HostHandlers{HTTP: h, HTTPS: h})
+	require.NoError(t, err)
 }

@@ -135,19 +135,7 @@ func init() {
 		if len(args) != 1 {
 			return nil, mpy.NewException(py.TypeError, py.String("function takes 2 positional arguments"))
 		}
-		var data []byte
-		if str, ok := args[0].(py.String); ok { // MicroPython sockets accept str
-			data = []byte(string(str))
-		} else if b, ok := mpy.BufferOf(args[0]); ok {
-			data = b
-		} else {
-			return nil, mpy.NewException(py.TypeError, py.String("object with buffer protocol required"))
-		}
-		n, err := s.conn.Write(data)
-		if err != nil && n == 0 {
-			return nil, netError(s.it, err)
-		}
-		return py.Int(n), nil
+		return streamWrite(s.it, s.conn, args[0])
 	}
 	sockMethod("send", send)
 	sockMethod("write", send)
@@ -338,4 +326,22 @@ func init() {
 			"IPPROTO_UDP": py.Int(17), "SOL_SOCKET": py.Int(1), "SO_REUSEADDR": py.Int(4),
 		},
 	})
+}
+
+// streamWrite is write/send on a socket or TLS stream: any buffer, and str too (MicroPython's
+// sockets accept it), with the board's errno on failure.
+func streamWrite(it *mpy.Interp, w io.Writer, arg py.Object) (py.Object, error) {
+	var data []byte
+	if str, ok := arg.(py.String); ok {
+		data = []byte(string(str))
+	} else if b, ok := mpy.BufferOf(arg); ok {
+		data = b
+	} else {
+		return nil, mpy.NewException(py.TypeError, py.String("object with buffer protocol required"))
+	}
+	n, err := w.Write(data)
+	if err != nil && n == 0 {
+		return nil, netError(it, err)
+	}
+	return py.Int(n), nil
 }

@@ -213,19 +213,7 @@ func init() {
 		if len(args) != 1 {
 			return nil, mpy.NewException(py.TypeError, py.String("function takes 2 positional arguments"))
 		}
-		var data []byte
-		if str, ok := args[0].(py.String); ok {
-			data = []byte(string(str))
-		} else if b, ok := mpy.BufferOf(args[0]); ok {
-			data = b
-		} else {
-			return nil, mpy.NewException(py.TypeError, py.String("object with buffer protocol required"))
-		}
-		n, err := s.conn.Write(data)
-		if err != nil && n == 0 {
-			return nil, netError(s.it, err)
-		}
-		return py.Int(n), nil
+		return streamWrite(s.it, s.conn, args[0])
 	}
 	sslMethod("write", write)
 	sslMethod("send", write)
