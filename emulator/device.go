@@ -57,6 +57,9 @@ type Device struct {
 	MaxBoots int
 	// MaxSteps bounds the bytecodes of one boot (0 means mpy's default).
 	MaxSteps int64
+	// Requests selects the requests/urequests behaviour: "" or "0.10" for the version firmware
+	// 1.20-1.28 bundles, "1.1" for the newer micropython-lib release.
+	Requests string
 	// Trace receives one JSON object per event (boot, reset, end), if set.
 	Trace io.Writer
 
@@ -217,6 +220,9 @@ func (d *Device) runBoot(out *Outcome) (bool, error) {
 	cfg := RuntimeConfig(d.Board, d.Firmware)
 	cfg.Console, cfg.FS, cfg.Device, cfg.MaxSteps = d.Console, d.Flash, d, d.MaxSteps
 	cfg.Seed = uint64(d.Seed)*1000003 + uint64(d.boot) // each boot draws new, reproducible numbers
+	if d.Requests == "1.1" {
+		cfg.ModuleAliases = map[string]string{"requests": "_requests_1_1", "urequests": "_requests_1_1"}
+	}
 	cfg.OnSteps = func(n int64) {
 		d.Clock.Advance(time.Duration(n*bytecodeCycles) * time.Second / time.Duration(d.Board.CPUHz))
 	}

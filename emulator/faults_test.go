@@ -177,3 +177,27 @@ print(s.recv(15))
 	require.Equal(t, "finished", o.Result, out.String())
 	assert.Equal(t, "before request []\nready True 600\nb'HTTP/1.0 200 OK'\n", out.String())
 }
+
+// TestNewerRequestsIsSelectable: with Device.Requests = "1.1" the same updater code decodes a
+// chunked body and detects a download cut short, where the bundled version fails or is fooled.
+func TestNewerRequestsIsSelectable(t *testing.T) {
+	run := func(version, fault string, params map[string]string) string {
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "fw.bin"), bytes.Repeat([]byte("0123456789"), 500), 0o644))
+		d, out := device(t, "ESP32_GENERIC", strings.Replace(faultScript, "URL", `"http://ota.example/fw.bin"`, 1))
+		d.Requests = version
+		serveOTA(t, d, 3, 0, dir, netsim.StaticOptions{})
+		f, err := netsim.NewFault(fault, params)
+		require.NoError(t, err)
+		tg, err := netsim.ParseTarget(map[string]string{"host": "ota.example"})
+		require.NoError(t, err)
+		d.Net.AddFault(f, tg)
+		_, err = d.Boot()
+		require.NoError(t, err)
+		return strings.TrimRight(strings.SplitN(out.String(), "\n", 2)[0], "\r")
+	}
+	assert.Equal(t, "error ValueError Unsupported Transfer-Encoding: chunked", run("", "chunked", map[string]string{}))
+	assert.Equal(t, "ok 200 5000 True 0", run("1.1", "chunked", map[string]string{}))
+	assert.Equal(t, "ok 200 860 False 0", run("", "truncate", map[string]string{"at": "1000"}))
+	assert.Equal(t, "error ValueError Connection closed before body complete 0", run("1.1", "truncate", map[string]string{"at": "1000"}))
+}

@@ -66,6 +66,7 @@ type runOptions struct {
 	maxBoots  int
 	seed      int64
 	traceFile string
+	requests  string
 }
 
 func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
@@ -93,6 +94,7 @@ func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	cmd.Flags().IntVar(&o.maxBoots, "max-boots", 10, "boots before a reboot loop is stopped")
 	cmd.Flags().Int64Var(&o.seed, "seed", 1, "seed of everything random on the device")
 	cmd.Flags().StringVar(&o.traceFile, "trace", "", "write the run trace (JSON lines: boots, resets, end) to this file")
+	cmd.Flags().StringVar(&o.requests, "requests", "0.10", "requests/urequests behaviour: 0.10 (bundled with firmware 1.20-1.28) or 1.1 (newer micropython-lib)")
 	return cmd
 }
 
@@ -133,8 +135,11 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 	if err := afero.WriteFile(flash, "/main.py", src, 0o644); err != nil {
 		return exitUsage, usageError{fmt.Errorf("put %s on the flash as /main.py: %w", script, err)}
 	}
+	if o.requests != "0.10" && o.requests != "1.1" {
+		return exitUsage, usageError{fmt.Errorf("--requests %q: want 0.10 or 1.1", o.requests)}
+	}
 	dev := &emulator.Device{Board: b, Firmware: fw, Flash: flash, Console: stdout,
-		Seed: o.seed, MaxBoots: o.maxBoots, MaxSteps: o.maxSteps}
+		Seed: o.seed, MaxBoots: o.maxBoots, MaxSteps: o.maxSteps, Requests: o.requests}
 	if o.traceFile != "" {
 		tf, err := os.Create(o.traceFile)
 		if err != nil {

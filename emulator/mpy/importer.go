@@ -32,6 +32,9 @@ func RegisterModule(impl *py.ModuleImpl) { py.RegisterModule(impl) }
 // builtinImpl returns the registered built-in module for name on this board, following the
 // u-prefix alias rule.
 func (it *Interp) builtinImpl(name string) *py.ModuleImpl {
+	if alias, ok := it.cfg.ModuleAliases[name]; ok {
+		name = alias
+	}
 	switch name {
 	case "builtins", "sys":
 		return nil // always present in the store

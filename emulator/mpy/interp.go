@@ -49,6 +49,9 @@ type Config struct {
 	Platform string
 	// Seed seeds everything random the device sees (os.urandom, random).
 	Seed uint64
+	// ModuleAliases maps an import name to the registered module that answers it on this
+	// device (a device may choose the newer requests: "requests" -> "_requests_1_1").
+	ModuleAliases map[string]string
 	// Errno is the board's errno table (names to numbers); nil means DefaultErrno.
 	Errno ErrnoTable
 	// Device is an opaque value device modules reach through Interp.Device.
