@@ -331,13 +331,9 @@ func init() {
 // streamWrite is write/send on a socket or TLS stream: any buffer, and str too (MicroPython's
 // sockets accept it), with the board's errno on failure.
 func streamWrite(it *mpy.Interp, w io.Writer, arg py.Object) (py.Object, error) {
-	var data []byte
-	if str, ok := arg.(py.String); ok {
-		data = []byte(string(str))
-	} else if b, ok := mpy.BufferOf(arg); ok {
-		data = b
-	} else {
-		return nil, mpy.NewException(py.TypeError, py.String("object with buffer protocol required"))
+	data, err := bufferArg(arg)
+	if err != nil {
+		return nil, err
 	}
 	n, err := w.Write(data)
 	if err != nil && n == 0 {
