@@ -26,6 +26,10 @@ const (
 	exitVerdict = 4
 )
 
+// subcommands are the commands defined in their own files (serve, release, sweep, ...), each
+// registered by an init function: func(stdout, stderr, &exitCode) *cobra.Command.
+var subcommands []func(stdout, stderr io.Writer, code *int) *cobra.Command
+
 // usageError marks errors that are the user's invocation.
 type usageError struct{ error }
 
@@ -41,6 +45,9 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(runCommand(stdout, stderr, &code), caCommand(stdout))
+	for _, mk := range subcommands {
+		root.AddCommand(mk(stdout, stderr, &code))
+	}
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "ota-emu: %v\n", err)
