@@ -39,6 +39,7 @@ type Flash struct {
 	after   []*state // after[k]: the image surviving a cut right after operation k
 	base    *state   // the image before operation 0
 	total   int64    // bytes written by write calls so far
+	onOp    func(Op) // called after every journalled operation (see SetOnOp)
 }
 
 var _ afero.Fs = (*Flash)(nil)
@@ -105,7 +106,24 @@ func (f *Flash) begin(kind, p string) *Op {
 func (f *Flash) end() {
 	f.journal = append(f.journal, *f.op)
 	f.after = append(f.after, f.st)
+	op := *f.op
 	f.op = nil
+	if f.onOp != nil {
+		f.onOp(op)
+	}
+}
+
+// SetOnOp installs fn to be called after every journalled operation, with the operation as
+// the journal now holds it (nil removes it). It is how a device counts flash operations and
+// cuts power at one: fn runs on the writer's goroutine with the flash locked, so it must not
+// call back into the Flash, and it may panic to stop the writer at once. The operation is
+// journalled before fn runs, so ImageAt of its index is the image a cut right after it
+// leaves, even if fn's panic abandons the rest of a compound call (the second step of a FAT
+// rename, say). Images made from this flash (ImageAt, Snapshot) do not inherit fn.
+func (f *Flash) SetOnOp(fn func(Op)) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.onOp = fn
 }
 
 // cancel drops an operation that failed before changing anything.
