@@ -60,14 +60,30 @@ type Device struct {
 	// Requests selects the requests/urequests behaviour: "" or "0.10" for the version firmware
 	// 1.20-1.28 bundles, "1.1" for the newer micropython-lib release.
 	Requests string
-	// Trace receives one JSON object per event (boot, reset, end), if set.
+	// Trace receives one JSON object per event (boot, flash, console, reset, powercut, end),
+	// if set.
 	Trace io.Writer
+	// Cuts are the power cuts scheduled for this run (each fires at most once).
+	Cuts []PowerCut
+	// MaxTime ends a run whose virtual clock passes it (0: no limit): a reboot loop that
+	// sleeps between boots, an updater that waits forever.
+	MaxTime time.Duration
+	// Raw is the flash outside the filesystem (ESP32 partitions), nil if the board has none.
+	Raw RawFlash
 
-	boot       int
-	netSeen    int // network events already written to the trace
-	bootAt     time.Duration
-	resetCause int
-	resetKind  int // the reset requested by the running boot, 0 if none
+	boot        int
+	bootOps     int // flash operations of the running boot
+	ops         []FlashOp
+	cutDone     []bool
+	rawStart    RawFlash // Raw at power-on
+	rawLast     RawFlash // Raw after the last raw operation
+	bytesBefore int64    // bytes written by flashes the run replaced after a cut
+	wdt         *watchdog
+	cut         any // the abort cause that ended the running boot, if a power cut
+	netSeen     int // network events already written to the trace
+	bootAt      time.Duration
+	resetCause  int
+	resetKind   int // the reset requested by the running boot, 0 if none
 }
 
 // Outcome is how a device run ended.
@@ -76,13 +92,19 @@ type Outcome struct {
 	Boots int `json:"boots"`
 	// Result is "finished" (main.py returned; the board idles at the REPL), "exception"
 	// (an uncaught exception in main.py), "stopped" (a runaway boot was stopped), "max-boots"
-	// (the reboot loop did not end) or "emulator-fault".
+	// (the reboot loop did not end), "max-time" (the virtual time limit passed) or
+	// "emulator-fault".
 	Result string `json:"result"`
 	// Exception and Message describe an uncaught exception or why the run was stopped.
 	Exception string `json:"exception,omitempty"`
 	Message   string `json:"message,omitempty"`
 	// ResetCauses lists the reset cause of every boot, in order.
 	ResetCauses []string `json:"reset_causes"`
+	// PowerCuts lists the power cuts that fired, as fault specs.
+	PowerCuts []string `json:"power_cuts,omitempty"`
+	// FlashOps is how many flash operations the run made; TimeUS its virtual duration.
+	FlashOps int   `json:"flash_ops"`
+	TimeUS   int64 `json:"t_us"`
 	// Steps is the bytecodes run over all boots.
 	Steps int64 `json:"steps"`
 }
@@ -136,9 +158,19 @@ func (d *Device) SinceBoot() time.Duration { return d.Clock.Now() - d.bootAt }
 // Sleep lets virtual time pass (time.sleep and friends). A Stop is honoured at once.
 func (d *Device) Sleep(it *mpy.Interp, dur time.Duration) {
 	it.CheckStop()
-	if dur > 0 {
-		d.Clock.Advance(dur)
+	if dur <= 0 {
+		return
 	}
+	end := d.Clock.Now() + dur
+	if t, ok := d.nextDeadline(); ok && t < end {
+		// a power cut, the watchdog or the time limit falls inside the sleep: it ends there
+		if t > d.Clock.Now() {
+			d.Clock.AdvanceTo(t)
+		}
+		d.checkTime(it)
+		it.CheckStop()
+	}
+	d.Clock.AdvanceTo(end)
 }
 
 // RTC is the board's real-time clock.
@@ -165,6 +197,17 @@ func (d *Device) event(kind, detail string) error {
 	return d.writeEvent(Event{TimeUS: d.Clock.Now().Microseconds(), Kind: kind, Boot: d.boot, Detail: detail})
 }
 
+// consoleTap copies the console into the trace.
+type consoleTap struct{ d *Device }
+
+func (c consoleTap) Write(p []byte) (int, error) {
+	n, err := c.d.Console.Write(p)
+	if e := c.d.event("console", string(p[:n])); err == nil {
+		err = e
+	}
+	return n, err
+}
+
 func (d *Device) writeEvent(e Event) error {
 	b, err := json.Marshal(e)
 	if err != nil {
@@ -176,7 +219,7 @@ func (d *Device) writeEvent(e Event) error {
 
 // Boot powers the device on and runs it: boot.py then main.py, again after every reset,
 // until main.py ends, an uncaught exception drops the board to the REPL, or MaxBoots.
-func (d *Device) Boot() (Outcome, error) {
+func (d *Device) Boot() (out Outcome, err error) {
 	if d.Clock == nil {
 		d.Clock = netsim.NewClock(netsim.RTCUnset)
 	}
@@ -187,7 +230,12 @@ func (d *Device) Boot() (Outcome, error) {
 	if maxBoots <= 0 {
 		maxBoots = 10
 	}
-	var out Outcome
+	defer func() { out.FlashOps, out.TimeUS = len(d.ops), d.Clock.Now().Microseconds() }()
+	d.cutDone = make([]bool, len(d.Cuts))
+	if d.Raw != nil {
+		d.rawStart = d.Raw.Snapshot()
+		d.rawLast = d.rawStart
+	}
 	d.resetCause = PowerOnReset
 	for d.boot = 1; d.boot <= maxBoots; d.boot++ {
 		out.Boots = d.boot
@@ -195,12 +243,33 @@ func (d *Device) Boot() (Outcome, error) {
 		if err := d.event("boot", ResetCauseName(d.resetCause)); err != nil {
 			return out, fmt.Errorf("emulator: trace: %w", err)
 		}
+		if d.Raw != nil {
+			if line := d.Raw.PowerOn(d.resetCause); line != "" {
+				if err := d.event("bootloader", line); err != nil {
+					return out, fmt.Errorf("emulator: trace: %w", err)
+				}
+			}
+		}
 		reset, err := d.runBoot(&out)
 		if err != nil {
 			return out, err
 		}
 		if !reset {
 			return out, d.event("end", out.Result)
+		}
+		if pc, ok := d.cut.(powerCut); ok {
+			img, err := d.imageAfterCut(pc)
+			if err != nil {
+				return out, fmt.Errorf("emulator: image after %s: %w", pc.cut, err)
+			}
+			d.bytesBefore += d.Flash.TotalWritten()
+			d.Flash = img
+			out.PowerCuts = append(out.PowerCuts, pc.cut.String())
+			d.resetCause = PowerOnReset
+			if err := d.event("powercut", pc.cut.String()); err != nil {
+				return out, fmt.Errorf("emulator: trace: %w", err)
+			}
+			continue
 		}
 		d.resetCause = d.resetKind
 		if err := d.event("reset", ResetCauseName(d.resetKind)); err != nil {
@@ -215,22 +284,33 @@ func (d *Device) Boot() (Outcome, error) {
 // runBoot runs one boot and reports whether it ended in a reset.
 func (d *Device) runBoot(out *Outcome) (bool, error) {
 	d.resetKind = 0
+	d.cut = nil
+	d.bootOps = 0
+	d.wdt = nil
 	d.bootAt = d.Clock.Now()
 	out.Result, out.Exception, out.Message = "", "", ""
 	cfg := RuntimeConfig(d.Board, d.Firmware)
 	cfg.Console, cfg.FS, cfg.Device, cfg.MaxSteps = d.Console, d.Flash, d, d.MaxSteps
+	if d.Trace != nil {
+		cfg.Console = consoleTap{d}
+	}
 	cfg.Seed = uint64(d.Seed)*1000003 + uint64(d.boot) // each boot draws new, reproducible numbers
 	if d.Requests == "1.1" {
 		cfg.ModuleAliases = map[string]string{"requests": "_requests_1_1", "urequests": "_requests_1_1"}
 	}
+	var it *mpy.Interp
 	cfg.OnSteps = func(n int64) {
 		d.Clock.Advance(time.Duration(n*bytecodeCycles) * time.Second / time.Duration(d.Board.CPUHz))
+		if it != nil {
+			d.checkTime(it)
+		}
 	}
 	it, err := mpy.New(cfg)
 	if err != nil {
 		return false, fmt.Errorf("emulator: boot %d: %w", d.boot, err)
 	}
-	defer func() { out.Steps += it.Steps(); it.Close() }()
+	d.Flash.SetOnOp(func(op vfs.Op) { d.fsOp(it, op) })
+	defer func() { d.Flash.SetOnOp(nil); out.Steps += it.Steps(); it.Close() }()
 	for _, file := range []string{"/boot.py", "/main.py"} {
 		if _, err := d.Flash.Stat(file); err != nil {
 			continue
@@ -245,8 +325,16 @@ func (d *Device) runBoot(out *Outcome) (bool, error) {
 			out.Result = "finished"
 			continue
 		case errors.As(err, &ab):
-			if _, ok := ab.Cause.(resetRequest); ok {
+			switch c := ab.Cause.(type) {
+			case resetRequest:
+				d.resetKind = c.cause
 				return true, nil
+			case powerCut:
+				d.cut = c
+				return true, nil
+			case timeLimit:
+				out.Result, out.Message = "max-time", ab.Reason
+				return false, nil
 			}
 			out.Result, out.Message = "stopped", ab.Reason
 			return false, nil
