@@ -79,8 +79,9 @@ type Device struct {
 	rawLast     RawFlash // Raw after the last raw operation
 	bytesBefore int64    // bytes written by flashes the run replaced after a cut
 	wdt         *watchdog
-	cut         any // the abort cause that ended the running boot, if a power cut
-	netSeen     int // network events already written to the trace
+	cut         any    // the abort cause that ended the running boot, if a power cut
+	onBoot      func() // called as every boot starts (Scenario splits the console by boot)
+	netSeen     int    // network events already written to the trace
 	bootAt      time.Duration
 	resetCause  int
 	resetKind   int // the reset requested by the running boot, 0 if none
@@ -239,6 +240,9 @@ func (d *Device) Boot() (out Outcome, err error) {
 	d.resetCause = PowerOnReset
 	for d.boot = 1; d.boot <= maxBoots; d.boot++ {
 		out.Boots = d.boot
+		if d.onBoot != nil {
+			d.onBoot()
+		}
 		out.ResetCauses = append(out.ResetCauses, ResetCauseName(d.resetCause))
 		if err := d.event("boot", ResetCauseName(d.resetCause)); err != nil {
 			return out, fmt.Errorf("emulator: trace: %w", err)
