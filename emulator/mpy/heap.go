@@ -42,6 +42,12 @@ func chargeAlloc(n int) error {
 	return nil
 }
 
+// HeapSizer is a native object that holds device heap memory of its own (a decompressor's
+// window): the heap walk charges HeapSize bytes for it.
+type HeapSizer interface {
+	HeapSize() int
+}
+
 // shallowSize estimates the bytes MicroPython spends on o itself.
 func shallowSize(o py.Object) int {
 	switch x := o.(type) {
@@ -68,6 +74,8 @@ func shallowSize(o py.Object) int {
 		return 16
 	case *py.BigInt:
 		return 16 + 8*len((*mathbig.Int)(x).Bits())
+	case HeapSizer:
+		return x.HeapSize()
 	}
 	return 16
 }
