@@ -174,7 +174,6 @@ func runDeviceHeap(t testing.TB, src string, heap int) string {
 	return out.String()
 }
 
-
 func TestDeflateIOStreamsFromPythonStream(t *testing.T) {
 	data := sampleData(2000, 5)
 	gz := gzipOf(t, data)
