@@ -515,7 +515,7 @@ func uctAggSize(t py.Tuple, layout int, maxField *int) (int, error) {
 func init() {
 	g := py.StringDict{
 		"NATIVE": py.Int(uctNative), "LITTLE_ENDIAN": py.Int(uctLittle), "BIG_ENDIAN": py.Int(uctBig),
-		"VOID": py.Int(uctConst(uctUINT8, 4)),
+		"VOID":   py.Int(uctConst(uctUINT8, 4)),
 		"BF_POS": py.Int(uctOffsetBits), "BF_LEN": py.Int(uctLenBits),
 		"PTR": py.Int(uctConst(uctPtrAgg, 2)), "ARRAY": py.Int(uctConst(uctArrayAgg, 2)),
 	}
