@@ -164,21 +164,21 @@ func (p palette) legend(kinds []string) []legendItem {
 // values (and html/template escapes every one of them).
 type (
 	htmlPage struct {
-		Title      string
-		CSS        template.CSS
-		JS         template.JS
-		R          *Report
-		Meta       []metaRow
-		Counts     []countView
-		Total      int
-		NFail      int
-		Failures   []failView
-		Timeline   timelineView
-		OpLegend   []legendItem
-		NetLegend  []legendItem
-		Files      []fileView
-		OldFiles   []fileView
-		Elapsed    string
+		Title     string
+		CSS       template.CSS
+		JS        template.JS
+		R         *Report
+		Meta      []metaRow
+		Counts    []countView
+		Total     int
+		NFail     int
+		Failures  []failView
+		Timeline  timelineView
+		OpLegend  []legendItem
+		NetLegend []legendItem
+		Files     []fileView
+		OldFiles  []fileView
+		Elapsed   string
 	}
 	metaRow   struct{ Key, Value string }
 	countView struct {

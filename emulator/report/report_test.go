@@ -53,11 +53,11 @@ func TestCountsListEveryOutcomeInOrder(t *testing.T) {
 func TestFailuresSmallestFirst(t *testing.T) {
 	r := &Report{Cases: []Case{
 		{Cut: Cut{Op: 9}, Outcome: OKOld},
-		{Cut: Cut{Op: 5}, Outcome: Bricked, Boots: 3, Reason: "c"},                     // 6 ops, 3 boots
-		{Cut: Cut{Op: 5, Inside: true}, Outcome: Stuck, Boots: 9, Reason: "b"},         // 5 ops
-		{Cut: Cut{Op: 2, Second: intp(2)}, Outcome: Crashed, Boots: 2, Reason: "d"},    // 3+3 = 6 ops, 2 boots
-		{Cut: Cut{Op: 4}, Outcome: Crashed, Boots: 1, Reason: "a"},                     // 5 ops, 1 boot
-		{Cut: Cut{Op: 1, Second: intp(3)}, Outcome: Bricked, Boots: 2, Reason: "e"},    // 2+4 = 6 ops, 2 boots, earlier cut
+		{Cut: Cut{Op: 5}, Outcome: Bricked, Boots: 3, Reason: "c"},                  // 6 ops, 3 boots
+		{Cut: Cut{Op: 5, Inside: true}, Outcome: Stuck, Boots: 9, Reason: "b"},      // 5 ops
+		{Cut: Cut{Op: 2, Second: intp(2)}, Outcome: Crashed, Boots: 2, Reason: "d"}, // 3+3 = 6 ops, 2 boots
+		{Cut: Cut{Op: 4}, Outcome: Crashed, Boots: 1, Reason: "a"},                  // 5 ops, 1 boot
+		{Cut: Cut{Op: 1, Second: intp(3)}, Outcome: Bricked, Boots: 2, Reason: "e"}, // 2+4 = 6 ops, 2 boots, earlier cut
 		{Cut: Cut{Op: 0}, Outcome: OKNew},
 		{Cut: Cut{Op: 30}, Outcome: "unheard-of", Boots: 1, Reason: "f"},
 	}}
