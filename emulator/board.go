@@ -146,6 +146,12 @@ func RuntimeConfig(b Board, f Firmware) mpy.Config {
 		Heap:     b.Heap,
 		Platform: b.Port,
 		Errno:    b.Errno,
-		Builtin:  f.HasModule,
+		Builtin: func(name string) bool {
+			// the esp32 module is the ESP32 port's own
+			if name == "esp32" && b.Port != "esp32" {
+				return false
+			}
+			return f.HasModule(name)
+		},
 	}
 }
