@@ -58,6 +58,7 @@ type Network struct {
 	stuck     error
 	servers   []*http.Server
 	attackers map[string]*attacker
+	udp       udpState // datagram responders (udp.go)
 	closed    bool
 }
 
