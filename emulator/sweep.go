@@ -49,6 +49,8 @@ type SweepCase struct {
 	// Outcome is the run after the cut; Verdict the checker's answer.
 	Outcome Outcome
 	Verdict Verdict
+	// Duration is the virtual time from the cut to the end of the run after it.
+	Duration time.Duration
 	// SharedWith is the index of the case whose boot this one shares (equal images), -1 if
 	// it booted its own.
 	SharedWith int
@@ -219,6 +221,7 @@ func (s *Scenario) runCase(c SweepCase, fs *vfs.Flash, raw RawFlash, judge *Judg
 		return c, fmt.Errorf("emulator: sweep: case %s: %w", c.Cut, err)
 	}
 	c.Outcome = r.Outcome
+	c.Duration = time.Duration(r.Outcome.TimeUS)*time.Microsecond - at
 	c.Verdict = judge.Judge(r.Outcome, r.Device.Flash, runningFirmware(r.Device), r.LastConsole)
 	if depth2 <= 0 || !c.Verdict.Pass {
 		return c, nil

@@ -10,10 +10,8 @@ import (
 	"strings"
 
 	"github.com/ota-emu/ota-emu/emulator"
-	"github.com/ota-emu/ota-emu/emulator/mpy"
+	"github.com/ota-emu/ota-emu/emulator/faultspec"
 	"github.com/ota-emu/ota-emu/netsim"
-	"github.com/ota-emu/ota-emu/vfs"
-	"github.com/spf13/afero"
 	"github.com/spf13/cobra"
 )
 
@@ -64,44 +62,38 @@ func execute(args []string, stdout, stderr io.Writer) int {
 
 // runOptions are the flags of `ota-emu run`.
 type runOptions struct {
-	fsDir     string
-	board     string
-	firmware  string
+	worldOptions
 	out       string
 	jsonFile  string
-	maxSteps  int64
-	maxBoots  int
-	seed      int64
 	traceFile string
-	requests  string
 }
 
 func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	var o runOptions
 	cmd := &cobra.Command{
 		Use:   "run [flags] SCRIPT",
-		Short: "Boot a device whose flash holds SCRIPT as /main.py (and the files beside it)",
+		Short: "Boot a device whose flash holds SCRIPT as /main.py, break it with --fault, and judge it",
 		Long: "run copies a host directory (default: the one holding SCRIPT; hidden files and\n" +
 			"__pycache__ skipped) onto an emulated flash, with SCRIPT as /main.py, boots the device\n" +
-			"(boot.py, then main.py) and prints the device console on stdout exactly as a board's\n" +
-			"serial console shows it. The host directory is never modified.",
+			"(boot.py, then main.py, again after every reset) and prints the device console on stdout\n" +
+			"exactly as a board's serial console shows it. The host directory is never modified.\n\n" +
+			"With --fault, the same world first runs once without faults (that run's final flash is\n" +
+			"the \"new\" release, the starting flash the \"old\" one), then again with the faults, and\n" +
+			"the verdict (ok-old, ok-new, bricked, stuck, crashed) is printed on stderr; a failing\n" +
+			"verdict exits with 4 and prints the command that replays it.",
+		Example: "  ota-emu run main.py --serve ota.example=release/ --fault=powercut@50%\n" +
+			"  ota-emu run main.py --fault=lowspace=48K --fault=net.reset@30%:host=ota.example",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := runDevice(args[0], o, stdout, stderr)
+			c, err := runDevice(args[0], &o, stdout, stderr)
 			*code = c
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&o.fsDir, "fs", "", "host directory copied onto the flash (default: SCRIPT's directory)")
-	cmd.Flags().StringVar(&o.board, "board", "ESP32_GENERIC", "board profile: "+strings.Join(emulator.BoardNames(), ", "))
-	cmd.Flags().StringVar(&o.firmware, "firmware", "1.27", "MicroPython firmware generation: 1.20, 1.22, 1.24, 1.27")
-	cmd.Flags().StringVar(&o.out, "out", "", "export the final flash to this host directory")
-	cmd.Flags().StringVar(&o.jsonFile, "json", "", "write a JSON summary of the run to this file")
-	cmd.Flags().Int64Var(&o.maxSteps, "max-steps", mpy.DefaultMaxSteps, "bytecodes a boot may run before it is stopped as runaway")
-	cmd.Flags().IntVar(&o.maxBoots, "max-boots", 10, "boots before a reboot loop is stopped")
-	cmd.Flags().Int64Var(&o.seed, "seed", 1, "seed of everything random on the device")
-	cmd.Flags().StringVar(&o.traceFile, "trace", "", "write the run trace (JSON lines: boots, resets, end) to this file")
-	cmd.Flags().StringVar(&o.requests, "requests", "0.10", "requests/urequests behaviour: 0.10 (bundled with firmware 1.20-1.28) or 1.1 (newer micropython-lib)")
+	o.register(cmd)
+	cmd.Flags().StringVar(&o.out, "out", "", "export the final flash to this host directory (must be empty or missing)")
+	cmd.Flags().StringVar(&o.jsonFile, "json", "", "write a JSON summary of the run (outcome, verdict) to this file")
+	cmd.Flags().StringVar(&o.traceFile, "trace", "", "write the run trace (JSON lines: boots, flash operations, console, network, resets, power cuts) to this file")
 	return cmd
 }
 
@@ -110,7 +102,10 @@ type summary struct {
 	Board    string `json:"board"`
 	Firmware string `json:"firmware"`
 	emulator.Outcome
-	ExitCode int `json:"exit_code"`
+	Verdict  emulator.Verdict `json:"verdict"`
+	Faults   []string         `json:"faults,omitempty"`
+	Replay   string           `json:"replay,omitempty"`
+	ExitCode int              `json:"exit_code"`
 }
 
 func skipHost(rel string, isDir bool) bool {
@@ -118,67 +113,87 @@ func skipHost(rel string, isDir bool) bool {
 	return strings.HasPrefix(base, ".") || base == "__pycache__"
 }
 
-func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, error) {
-	b, err := emulator.LookupBoard(o.board)
+func runDevice(script string, o *runOptions, stdout, stderr io.Writer) (int, error) {
+	w, err := buildWorld(script, &o.worldOptions)
 	if err != nil {
-		return exitUsage, usageError{err}
+		return exitUsage, err
 	}
-	fw, err := emulator.LookupFirmware(o.firmware)
-	if err != nil {
-		return exitUsage, usageError{err}
+	if o.out != "" {
+		if err := checkOutDir(o.out); err != nil {
+			return exitUsage, usageError{err}
+		}
 	}
-	src, err := os.ReadFile(script)
-	if err != nil {
-		return exitUsage, usageError{fmt.Errorf("read script: %w", err)}
+	judge := w.judge
+	faulted := len(o.faults) > 0
+	var base *emulator.Run
+	if faulted {
+		// the uninterrupted run on a healthy world: the "new" release, and the byte count
+		// that percentage cuts are taken of
+		base, err = w.healthy.Run(emulator.RunOptions{})
+		if err != nil {
+			fmt.Fprintf(stderr, "ota-emu: uninterrupted run: %v\n", err)
+			return exitFault, nil
+		}
+		for _, c := range w.plan.PowerCuts {
+			if c.Kind == faultspec.CutPercent {
+				w.scenario.Cuts = append(w.scenario.Cuts, toCut(c.Resolve(base.Device.Flash.TotalWritten())))
+			}
+		}
 	}
-	dir := o.fsDir
-	if dir == "" {
-		dir = filepath.Dir(script)
-	}
-	flash, err := vfs.LoadHostDir(vfs.Config{Size: b.FSSize, BlockSize: b.BlockSize}, dir, skipHost)
-	if err != nil {
-		return exitUsage, usageError{fmt.Errorf("load flash from %s: %w", dir, err)}
-	}
-	if err := afero.WriteFile(flash, "/main.py", src, 0o644); err != nil {
-		return exitUsage, usageError{fmt.Errorf("put %s on the flash as /main.py: %w", script, err)}
-	}
-	if o.requests != "0.10" && o.requests != "1.1" {
-		return exitUsage, usageError{fmt.Errorf("--requests %q: want 0.10 or 1.1", o.requests)}
-	}
-	dev := &emulator.Device{Board: b, Firmware: fw, Flash: flash, Console: stdout,
-		Seed: o.seed, MaxBoots: o.maxBoots, MaxSteps: o.maxSteps, Requests: o.requests}
+	ro := emulator.RunOptions{Console: stdout}
 	if o.traceFile != "" {
 		tf, err := os.Create(o.traceFile)
 		if err != nil {
 			return exitUsage, usageError{fmt.Errorf("create trace file: %w", err)}
 		}
 		defer tf.Close()
-		dev.Trace = tf
+		ro.Trace = tf
 	}
-	out, err := dev.Boot()
+	run, err := w.scenario.Run(ro)
 	if err != nil {
 		fmt.Fprintf(stderr, "ota-emu: %v\n", err)
 		return exitFault, nil
 	}
+	out := run.Outcome
+	if base == nil {
+		base = run
+	}
+	if len(judge.Releases) == 0 {
+		judge.Releases = []emulator.Release{
+			emulator.ReleaseFromFlash("old", w.scenario.Flash, judge.State),
+			emulator.ReleaseFromFlash("new", base.Device.Flash, judge.State),
+		}
+	}
+	verdict := judge.Judge(out, run.Device.Flash, "", run.LastConsole)
 	code := exitOK
 	switch out.Result {
 	case "exception":
 		code = exitDevice
-	case "stopped", "max-boots":
+	case "stopped", "max-boots", "max-time":
 		fmt.Fprintf(stderr, "ota-emu: %s\n", out.Message)
 		code = exitFault
 	case "emulator-fault":
 		fmt.Fprintf(stderr, "ota-emu: emulator fault (please report it with the command that caused it): %s\n", out.Message)
 		code = exitFault
 	}
+	replay := ""
+	if faulted {
+		fmt.Fprintf(stderr, "ota-emu: verdict: %s\n", verdict)
+		if !verdict.Pass {
+			code = exitVerdict
+			replay = w.replayCommand(&o.worldOptions, cutSpecs(w.plan))
+			fmt.Fprintf(stderr, "ota-emu: replay: %s\n", replay)
+		}
+	}
 	if o.out != "" {
-		if err := flash.ExportDir(o.out); err != nil {
+		if err := run.Device.Flash.ExportDir(o.out); err != nil {
 			fmt.Fprintf(stderr, "ota-emu: export flash: %v\n", err)
 			return exitFault, nil
 		}
 	}
 	if o.jsonFile != "" {
-		sum := summary{Board: b.Name, Firmware: fw.Version, Outcome: out, ExitCode: code}
+		sum := summary{Board: w.scenario.Board.Name, Firmware: w.scenario.Firmware.Version, Outcome: out,
+			Verdict: verdict, Faults: w.plan.Specs, Replay: replay, ExitCode: code}
 		data, _ := json.MarshalIndent(sum, "", "  ")
 		if werr := os.WriteFile(o.jsonFile, append(data, '\n'), 0o644); werr != nil {
 			fmt.Fprintf(stderr, "ota-emu: write %s: %v\n", o.jsonFile, werr)
@@ -186,6 +201,31 @@ func runDevice(script string, o runOptions, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	return code, nil
+}
+
+// cutSpecs are the plan's power cuts as given (percentages kept: a replay resolves them the
+// same way).
+func cutSpecs(p faultspec.Plan) []string {
+	var out []string
+	for _, c := range p.PowerCuts {
+		out = append(out, c.String())
+	}
+	return out
+}
+
+// checkOutDir refuses an --out directory that exists and is not empty.
+func checkOutDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil
+		}
+		return fmt.Errorf("--out %s: %w", dir, err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("--out %s: the directory is not empty", dir)
+	}
+	return nil
 }
 
 func caCommand(stdout io.Writer) *cobra.Command {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/ota-emu/ota-emu/emulator"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,11 +132,22 @@ func TestRebootingExampleBootsThreeTimes(t *testing.T) {
 	assert.Equal(t, "boot 1 reset cause 1\nresetting\nboot 2 reset cause 2\nresetting\nboot 3 reset cause 2\ndone after 3 boots\n", stdout)
 	data, err := os.ReadFile(trace)
 	require.NoError(t, err)
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	var lines []string // the boot loop's own events
+	kinds := map[string]int{}
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var ev emulator.Event
+		require.NoError(t, json.Unmarshal([]byte(l), &ev))
+		kinds[ev.Kind]++
+		if ev.Kind == "boot" || ev.Kind == "reset" || ev.Kind == "end" {
+			lines = append(lines, l)
+		}
+	}
 	require.Len(t, lines, 6)
 	assert.Contains(t, lines[0], `"kind":"boot","boot":1,"detail":"PWRON_RESET"`)
 	assert.Contains(t, lines[2], `"kind":"boot","boot":2,"detail":"HARD_RESET"`)
 	assert.Contains(t, lines[5], `"kind":"end","boot":3,"detail":"finished"`)
+	assert.Equal(t, 14, kinds["flash"], "every flash operation is in the trace")
+	assert.Equal(t, 6, kinds["console"], "and every console write")
 	log, err := os.ReadFile(filepath.Join(out, "log.txt"))
 	require.NoError(t, err)
 	assert.Equal(t, "boot 1 cause 1\nboot 2 cause 2\nboot 3 cause 2\n", string(log))

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ota-emu/ota-emu/emulator/report"
+)
+
+// replayArgs splits a printed replay command (no quoted spaces in these) into CLI arguments.
+func replayArgs(t *testing.T, cmd string) []string {
+	t.Helper()
+	f := strings.Fields(cmd)
+	require.Equal(t, []string{"ota-emu", "run"}, f[:2])
+	for i, a := range f {
+		f[i] = strings.Trim(a, "'")
+	}
+	return f[1:]
+}
+
+func TestSweepFindsTheNaiveUpdaterBrickingAndTheReplayReproducesIt(t *testing.T) {
+	before := snapshot(t, "../../examples/naive")
+	js := filepath.Join(t.TempDir(), "sweep.json")
+	stdout, errs, code := runCLI(t, "sweep", "--no-progress", "--json", js,
+		"../../examples/naive/device/main.py", "--serve", "ota.example=../../examples/naive/release")
+	require.Equal(t, exitVerdict, code, "%s\n%s", stdout, errs)
+	assert.Regexp(t, `bricked +[1-9]`, stdout)
+	replays := regexp.MustCompile(`replay: (.*)`).FindAllStringSubmatch(stdout, -1)
+	require.NotEmpty(t, replays)
+
+	data, err := os.ReadFile(js)
+	require.NoError(t, err)
+	var rep report.Report
+	require.NoError(t, json.Unmarshal(data, &rep))
+	first := rep.Failures()[0]
+	assert.Equal(t, first.Replay, replays[0][1], "the text lists the smallest failing case first")
+
+	// the printed command reproduces the same failure
+	out, errs, code := runCLI(t, replayArgs(t, replays[0][1])...)
+	assert.Equal(t, exitVerdict, code, out+errs)
+	assert.Contains(t, errs, "verdict: "+first.Outcome+" (FAIL): "+first.Reason)
+	assert.Equal(t, before, snapshot(t, "../../examples/naive"), "the example's host directories are never written")
+}
+
+func TestSweepPassesTheStagedUpdaterOnLittleFSAndFAT(t *testing.T) {
+	for _, model := range []string{"littlefs", "fat"} {
+		stdout, errs, code := runCLI(t, "sweep", "--no-progress", "--fs-model", model, "--depth", "2",
+			"../../examples/staged/device/main.py", "--serve", "ota.example=../../examples/staged/release", "--state", "/stage/**")
+		require.Equal(t, exitOK, code, "%s\n%s", stdout, errs)
+		assert.Regexp(t, `bricked +0\n +stuck +0\n +crashed +0`, stdout)
+		assert.Contains(t, stdout, "failing:  none")
+	}
+}
+
+func TestRunWithAPowerCutPrintsTheVerdict(t *testing.T) {
+	js := filepath.Join(t.TempDir(), "run.json")
+	_, errs, code := runCLI(t, "run", "--json", js, "../../examples/staged/device/main.py",
+		"--serve", "ota.example=../../examples/staged/release", "--state", "/stage/**", "--fault=powercut@50%")
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, errs, "verdict: ok-new")
+	var sum summary
+	data, err := os.ReadFile(js)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &sum))
+	assert.Equal(t, "ok-new", sum.Verdict.Outcome)
+	assert.Equal(t, []string{"powercut@50%"}, sum.Faults)
+	assert.Len(t, sum.PowerCuts, 1, "the cut fired")
+}
+
+func TestSweepOutputsAndShardsMerge(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"sweep", "--no-progress", "../../examples/naive/device/main.py", "--serve", "ota.example=../../examples/naive/release"}
+	_, _, code := runCLI(t, append(args, "--json", filepath.Join(dir, "whole.json"), "--junit", filepath.Join(dir, "s.xml"), "--html", filepath.Join(dir, "s.html"))...)
+	require.Equal(t, exitVerdict, code)
+	for i := 1; i <= 2; i++ {
+		runCLI(t, append(args, "--shard", []string{"", "1/2", "2/2"}[i], "--json", filepath.Join(dir, []string{"", "p1.json", "p2.json"}[i]))...)
+	}
+	_, errs, code := runCLI(t, "report", "merge", filepath.Join(dir, "p1.json"), filepath.Join(dir, "p2.json"), "--out", filepath.Join(dir, "merged.json"))
+	require.Equal(t, exitVerdict, code, "merge exits as the sweep would: failing cases give 4\n"+errs)
+	load := func(name string) []report.Case {
+		var r report.Report
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(data, &r))
+		return r.Cases
+	}
+	assert.Equal(t, load("whole.json"), load("merged.json"))
+	for _, f := range []string{"s.xml", "s.html"} {
+		st, err := os.Stat(filepath.Join(dir, f))
+		require.NoError(t, err)
+		assert.Greater(t, st.Size(), int64(500))
+	}
+}
+
+func TestDemoRunsOnTheEmbeddedExamples(t *testing.T) {
+	stdout, errs, code := runCLI(t, "demo")
+	require.Equal(t, exitOK, code, "%s\n%s", stdout, errs)
+	assert.Contains(t, stdout, "verdict: ok-new")
+	assert.Regexp(t, `bricked +[1-9]`, stdout)
+}
+
+func TestBadFaultSpecIsAUsageError(t *testing.T) {
+	_, errs, code := runCLI(t, "run", "../../examples/hello/main.py", "--fault=powrecut@50%")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "powercut")
+}

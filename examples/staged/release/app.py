@@ -1,0 +1,5 @@
+from util import VERSION, greeting
+
+
+def main():
+    print(greeting(), "(app", VERSION + ")")

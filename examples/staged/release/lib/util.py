@@ -1,0 +1,5 @@
+VERSION = "2"
+
+
+def greeting():
+    return "hello from version 2"
