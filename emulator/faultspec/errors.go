@@ -98,7 +98,9 @@ func nearest(word string, candidates []string) string {
 		}
 	}
 	limit := 2
-	if n := utf8.RuneCountInString(word); n <= 3 {
+	if n := utf8.RuneCountInString(word); n == 1 {
+		limit = 0 // any letter is one edit from any other: only a case slip is a typo
+	} else if n <= 3 {
 		limit = 1
 	} else if n >= 9 {
 		limit = 3

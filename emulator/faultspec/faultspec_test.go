@@ -211,7 +211,7 @@ func TestBadSpecs(t *testing.T) {
   powercut@opp:3
            ^`},
 		{"powrecut@50%", "fault spec \"powrecut@50%\", column 1: expected a fault kind (powercut, lowspace, flash, heap, net.*, dns.fail, wifi.*, tls.*, http.*; see `ota-emu help faults`), got \"powrecut\"; did you mean \"powercut\"?\n  powrecut@50%\n  ^"},
-		{"lowspace=48Q", `fault spec "lowspace=48Q", column 12: expected a size such as 48K, 1.5M or 4096 (units K, KiB, M, MiB; bare numbers are bytes), got "Q"; did you mean "K"?
+		{"lowspace=48Q", `fault spec "lowspace=48Q", column 12: expected a size such as 48K, 1.5M or 4096 (units K, KiB, M, MiB; bare numbers are bytes), got "Q"
   lowspace=48Q
              ^`},
 		{"net.latency=fast", `fault spec "net.latency=fast", column 13: expected a duration such as 200ms, 2.5s or 1m (units ns, us, ms, s, m, h), got "fast"
@@ -450,4 +450,14 @@ func FuzzParse(f *testing.F) {
 		require.NoError(t, err, spec)
 		require.Equal(t, []string{canon}, p.Specs)
 	})
+}
+
+func TestUnitSuggestions(t *testing.T) {
+	for spec, want := range map[string]string{"net.latency=2sec": "s", "net.latency=2mins": "m", "net.latency=2msec": "ms",
+		"net.latency=2sx": "s", "lowspace=48KB": "K", "lowspace=1Mb": "M", "heap=3G": "", "heap=3m": "M"} {
+		_, err := Parse(spec)
+		var se *SyntaxError
+		require.ErrorAs(t, err, &se, spec)
+		assert.Equal(t, want, se.Suggestion, spec)
+	}
 }

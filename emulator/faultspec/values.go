@@ -136,6 +136,11 @@ func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) 
 // durationUnits are the accepted duration units, in suggestion order.
 var durationUnits = []string{"ms", "s", "m", "us", "µs", "ns", "h"}
 
+// unitAliases are spelled-out units a user may write, for suggestions.
+var unitAliases = map[string]string{"sec": "s", "secs": "s", "second": "s", "seconds": "s", "min": "m", "mins": "m",
+	"minute": "m", "minutes": "m", "msec": "ms", "msecs": "ms", "millis": "ms", "hr": "h", "hour": "h", "hours": "h",
+	"usec": "us", "usecs": "us"}
+
 // parseDuration reads a non-negative duration: one or more number+unit pairs (Go's
 // time.ParseDuration syntax without a sign; a unit is required).
 func parseDuration(s string) (time.Duration, *fieldError) {
@@ -161,7 +166,11 @@ func parseDuration(s string) (time.Duration, *fieldError) {
 			ok = ok || n == unit
 		}
 		if !ok {
-			return 0, &fieldError{Off: end, Expected: wantDuration, Suggestion: nearest(unit, durationUnits)}
+			sugg := unitAliases[strings.ToLower(unit)]
+			if sugg == "" {
+				sugg = nearest(unit, durationUnits)
+			}
+			return 0, &fieldError{Off: end, Expected: wantDuration, Suggestion: sugg}
 		}
 		i = u
 	}
