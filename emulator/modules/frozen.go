@@ -15,7 +15,7 @@ import (
 var frozen embed.FS
 
 // frozenAliases are the other names a frozen module answers to on the firmware.
-var frozenAliases = map[string][]string{"requests": {"urequests"}}
+var frozenAliases = map[string][]string{"requests": {"urequests"}, "tarfile": {"utarfile"}}
 
 func init() {
 	entries, err := frozen.ReadDir("python")
