@@ -21,13 +21,14 @@ type SyntaxError struct {
 	Suggestion string
 }
 
-// Error returns three lines: the problem, the spec, a caret under the problem.
+// Error returns three lines: the problem (with the column counted in characters from 1), the
+// spec, and a caret under the problem.
 func (e *SyntaxError) Error() string {
 	var b strings.Builder
 	b.WriteString("fault spec ")
 	b.WriteString(strconv.Quote(e.Spec))
 	b.WriteString(", column ")
-	b.WriteString(strconv.Itoa(e.Pos + 1))
+	b.WriteString(strconv.Itoa(utf8.RuneCountInString(e.Spec[:min(max(e.Pos, 0), len(e.Spec))]) + 1))
 	b.WriteString(": expected ")
 	b.WriteString(e.Expected)
 	if got := e.got(); got != "" {
@@ -68,7 +69,7 @@ func (e *SyntaxError) got() string {
 }
 
 // display returns the spec as printed under the message (quoted when it holds characters a
-// terminal would not show as one column each) and the column of Pos in it.
+// terminal would not show as one column each, escaped to ASCII) and the column of Pos in it.
 func (e *SyntaxError) display() (string, int) {
 	pos := min(max(e.Pos, 0), len(e.Spec))
 	plain := utf8.ValidString(e.Spec)
@@ -81,8 +82,8 @@ func (e *SyntaxError) display() (string, int) {
 	if plain {
 		return e.Spec, pos
 	}
-	q := strconv.Quote(e.Spec)
-	prefix := strconv.Quote(e.Spec[:pos])
+	q := strconv.QuoteToASCII(e.Spec)
+	prefix := strconv.QuoteToASCII(e.Spec[:pos])
 	return q, len(prefix) - 1
 }
 

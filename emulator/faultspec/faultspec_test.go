@@ -288,6 +288,9 @@ func TestBadSpecs(t *testing.T) {
 		{"lowspace=48K\t", `fault spec "lowspace=48K\t", column 12: expected a size such as 48K, 1.5M or 4096 (units K, KiB, M, MiB; bare numbers are bytes), got "K\t"; did you mean "K"?
   "lowspace=48K\t"
               ^`},
+		{"net.reset:host=é,dir=sideways", `fault spec "net.reset:host=é,dir=sideways", column 22: expected one of up, down, got "sideways"
+  "net.reset:host=\u00e9,dir=sideways"
+                             ^`},
 	}
 	for _, tc := range cases {
 		f, err := Parse(tc.spec)
