@@ -1,0 +1,307 @@
+package emulator
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/spf13/afero"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The OTA flow real updaters run on an ESP32_GENERIC-OTA board (MICROPYTHON.md, "esp32.Partition
+// (firmware A/B)"): write the image to Partition.RUNNING's get_next_update() block by block,
+// set_boot() it, reset; the new app boots PENDING_VERIFY and must call
+// Partition.mark_app_valid_cancel_rollback() or the next reset rolls back (ESP-IDF v5.5.1
+// bootloader_utility.c with CONFIG_BOOTLOADER_APP_ROLLBACK_ENABLE, which MicroPython's
+// boards/sdkconfig.base sets).
+
+// otaProgram is main.py: on ota_0 with /fw.bin present it flashes it into the next slot and
+// resets; on ota_1 it confirms the image when /confirm exists, then resets once more.
+const otaProgram = `import machine, os
+from esp32 import Partition
+run = Partition(Partition.RUNNING)
+label = run.info()[4]
+files = os.listdir()
+print('boot', label, machine.reset_cause())
+if label == 'ota_0' and 'fw.bin' in files:
+    nxt = run.get_next_update()
+    blk = 0
+    with open('fw.bin', 'rb') as f:
+        while True:
+            chunk = f.read(4096)
+            if not chunk:
+                break
+            if len(chunk) < 4096:
+                chunk = chunk + b'\xff' * (4096 - len(chunk))
+            nxt.writeblocks(blk, chunk)
+            blk += 1
+    check = bytearray(16)
+    nxt.readblocks(0, check)
+    print('wrote', blk, 'blocks', check[:1] == b'\xe9')
+    try:
+        nxt.set_boot()
+    except OSError as e:
+        print('set_boot', e)
+        print('boot partition', Partition(Partition.BOOT).info()[4])
+        raise SystemExit
+    print('boot partition', Partition(Partition.BOOT).info()[4])
+    os.rename('fw.bin', 'fw.done')
+    machine.reset()
+elif label == 'ota_1' and 'second' not in files:
+    if 'confirm' in files:
+        Partition.mark_app_valid_cancel_rollback()
+        print('confirmed')
+    open('second', 'w').close()
+    machine.reset()
+`
+
+func otaDevice(t *testing.T, image []byte, confirm bool) (*Device, *bytes.Buffer, *bytes.Buffer) {
+	t.Helper()
+	d, out := device(t, "ESP32_GENERIC-OTA", otaProgram)
+	var err error
+	d.Raw, err = NewPartitions(d.Board, nil)
+	require.NoError(t, err)
+	if image != nil {
+		require.NoError(t, afero.WriteFile(d.Flash, "/fw.bin", image, 0o644))
+	}
+	if confirm {
+		require.NoError(t, afero.WriteFile(d.Flash, "/confirm", nil, 0o644))
+	}
+	var trace bytes.Buffer
+	d.Trace = &trace
+	return d, out, &trace
+}
+
+// bootLines are the bootloader's trace lines, one per boot.
+func bootLines(t *testing.T, trace *bytes.Buffer) []string {
+	t.Helper()
+	var lines []string
+	sc := bufio.NewScanner(bytes.NewReader(trace.Bytes()))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var e Event
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &e))
+		if e.Kind == "bootloader" {
+			lines = append(lines, fmt.Sprintf("%d: %s", e.Boot, e.Detail))
+		}
+	}
+	return lines
+}
+
+func TestOTAUpdateBootsPendingVerifyThenRollsBack(t *testing.T) {
+	img := MakeAppImage("1.1.0", 100<<10)
+	d, out, trace := otaDevice(t, img, false)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "boot ota_0 1\nwrote 25 blocks True\nboot partition ota_1\n"+
+		"boot ota_1 2\n"+
+		"boot ota_0 2\n", out.String())
+	assert.Equal(t, []string{
+		"1: boot ota_0 (version 1.0.0, valid, otadata initialised)",
+		"2: boot ota_1 (version 1.1.0, pending verify)",
+		"3: rollback: ota_1 was not confirmed (aborted); boot ota_0 (version 1.0.0, valid)",
+	}, bootLines(t, trace), "a fresh board writes otadata[0]; the new image boots once, then rolls back")
+	assert.Equal(t, "1.0.0", d.FirmwareVersion())
+	e, _, ok := d.Partitions().OTAData()
+	require.True(t, ok)
+	assert.Equal(t, uint32(OTAImgAborted), e[1].State)
+	assert.Equal(t, uint32(2), e[1].Seq)
+	// 25 blocks: an erase and a write each, then set_boot's erase + write of otadata[1]
+	raw := 0
+	for _, op := range d.FlashOps() {
+		if op.Area != "fs" {
+			raw++
+		}
+	}
+	assert.Equal(t, 25*2+2, raw)
+}
+
+func TestOTAUpdateConfirmedStays(t *testing.T) {
+	d, out, trace := otaDevice(t, MakeAppImage("1.1.0", 100<<10), true)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "boot ota_0 1\nwrote 25 blocks True\nboot partition ota_1\n"+
+		"boot ota_1 2\nconfirmed\n"+
+		"boot ota_1 2\n", out.String())
+	assert.Equal(t, []string{
+		"1: boot ota_0 (version 1.0.0, valid, otadata initialised)",
+		"2: boot ota_1 (version 1.1.0, pending verify)",
+		"3: boot ota_1 (version 1.1.0, valid)",
+	}, bootLines(t, trace))
+	assert.Equal(t, "1.1.0", d.FirmwareVersion())
+	assert.Equal(t, "ota_1", d.Partitions().RunningLabel())
+}
+
+func TestSetBootRefusesCorruptImages(t *testing.T) {
+	good := MakeAppImage("1.1.0", 64<<10)
+	flip := append([]byte(nil), good...)
+	flip[40000] ^= 0x01
+	badMagic := append([]byte(nil), good...)
+	badMagic[0] = 0xE8
+	for name, img := range map[string][]byte{
+		"flipped bit": flip, "bad magic": badMagic, "truncated": good[:len(good)/2],
+	} {
+		t.Run(name, func(t *testing.T) {
+			d, out, trace := otaDevice(t, img, false)
+			o, err := d.Boot()
+			require.NoError(t, err)
+			require.Equal(t, "finished", o.Result, out.String())
+			assert.Contains(t, out.String(), "set_boot (-5379, 'ESP_ERR_OTA_VALIDATE_FAILED')\nboot partition ota_0\n",
+				"esp_ota_set_boot_partition -> ESP_ERR_OTA_VALIDATE_FAILED (0x1503), raised by check_esp_err as OSError(-5379, name)")
+			for _, op := range d.FlashOps() {
+				assert.NotEqual(t, "otadata", op.Area, "a refused set_boot writes nothing")
+			}
+			assert.Equal(t, []string{"1: boot ota_0 (version 1.0.0, valid, otadata initialised)"}, bootLines(t, trace))
+			assert.Equal(t, "1.0.0", d.FirmwareVersion())
+		})
+	}
+}
+
+// TestPowerCutInsideSetBoot cuts power after and inside every raw operation around set_boot
+// (the last image block, the erase and the write of the otadata sector): the board always
+// boots a complete version, old or new.
+func TestPowerCutInsideSetBoot(t *testing.T) {
+	img := MakeAppImage("1.1.0", 40<<10)
+	ref, _, _ := otaDevice(t, img, true)
+	_, err := ref.Boot()
+	require.NoError(t, err)
+	var points []int
+	for _, op := range ref.FlashOps() {
+		if op.Boot == 1 && op.Area == "otadata" {
+			points = append(points, op.Index)
+		}
+	}
+	require.Len(t, points, 2, "set_boot is one sector erase and one write")
+	assert.Equal(t, "erase", ref.FlashOps()[points[0]].Kind)
+	assert.Equal(t, "write", ref.FlashOps()[points[1]].Kind)
+	// after the erase, the entry that selects the running app is untouched: set_boot erases the
+	// OTHER otadata sector (esp_rewrite_ota_data writes otadata[~active & 1])
+	_, raw, err := ref.ImagesAfter(points[0], false)
+	require.NoError(t, err)
+	e, _, ok := raw.(*Partitions).OTAData()
+	require.True(t, ok)
+	assert.True(t, e[0].valid() && e[0].Seq == 1, "otadata[0] still selects ota_0: %+v", e[0])
+	assert.Equal(t, uint32(0xFFFFFFFF), e[1].Seq, "otadata[1] erased")
+	points = append([]int{points[0] - 1}, points...) // the last image block's write
+	want := map[string]string{"ota_0": "1.0.0", "ota_1": "1.1.0"}
+	seen := map[string]bool{}
+	for _, k := range points {
+		// a cut right after operation k, live
+		d, out, trace := otaDevice(t, img, true)
+		d.Cuts = []PowerCut{{Kind: CutAfterOp, Op: k}}
+		d.MaxBoots = 6
+		o, err := d.Boot()
+		require.NoError(t, err)
+		require.Equal(t, []string{PowerCutString(k)}, o.PowerCuts)
+		lines := bootLines(t, trace)
+		require.GreaterOrEqual(t, len(lines), 2, out.String())
+		assertBootsOne(t, lines[1], want)
+		seen[firstBooted(lines[1])] = true
+		assert.Equal(t, "1.1.0", d.FirmwareVersion(), "the updater finishes on the next boot")
+
+		// a cut in the middle of operation k, rebuilt from the reference run
+		fs, raw, err := ref.ImagesAfter(k, true)
+		require.NoError(t, err)
+		d2, _ := device(t, "ESP32_GENERIC-OTA", "")
+		d2.Flash, d2.Raw = fs, raw.Snapshot()
+		var tr bytes.Buffer
+		d2.Trace = &tr
+		d2.MaxBoots = 6
+		_, err = d2.Boot()
+		require.NoError(t, err)
+		lines = bootLines(t, &tr)
+		require.NotEmpty(t, lines)
+		assertBootsOne(t, lines[0], want)
+		seen[firstBooted(lines[0])] = true
+	}
+	assert.True(t, seen["ota_0"] && seen["ota_1"], "cuts before the otadata write boot the old image, after it the new one: %v", seen)
+}
+
+// PowerCutString is the fault spec of a cut after operation k.
+func PowerCutString(k int) string { return PowerCut{Kind: CutAfterOp, Op: k}.String() }
+
+func firstBooted(line string) string {
+	i := strings.LastIndex(line, "boot ota_")
+	if i < 0 {
+		return ""
+	}
+	return line[i+5 : i+10]
+}
+
+func assertBootsOne(t *testing.T, line string, want map[string]string) {
+	t.Helper()
+	label := firstBooted(line)
+	v, ok := want[label]
+	require.True(t, ok, "the bootloader started no known app: %q", line)
+	assert.Contains(t, line, "boot "+label+" (version "+v, line)
+}
+
+func TestGenericBoardHasNoOTA(t *testing.T) {
+	src := `from esp32 import Partition
+r = Partition(Partition.RUNNING)
+print(r)
+try:
+    r.get_next_update()
+except OSError as e:
+    print(e)
+try:
+    Partition.mark_app_valid_cancel_rollback()
+except OSError as e:
+    print(e)
+print(Partition.find(Partition.TYPE_APP), Partition('vfs').info())
+try:
+    Partition('vfs').writeblocks(0, bytearray(4096))
+except OSError as e:
+    print(e)
+try:
+    Partition(5)
+except ValueError as e:
+    print('ValueError', e)
+`
+	d, out := device(t, "ESP32_GENERIC", src)
+	var err error
+	d.Raw, err = NewPartitions(d.Board, nil)
+	require.NoError(t, err)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "<Partition type=0, subtype=0, address=65536, size=2031616, label=factory, encrypted=0>\n"+
+		"[Errno 2] ENOENT\n"+ // esp_ota_get_next_update_partition is NULL: esp32_partition_new raises ENOENT
+		"(-261, 'ESP_ERR_NOT_FOUND')\n"+ // no otadata partition (MICROPYTHON.md: OSError(-261))
+		"[<Partition type=0, subtype=0, address=65536, size=2031616, label=factory, encrypted=0>] (1, 129, 2097152, 2097152, 'vfs', False)\n"+
+		"(-269, 'ESP_ERR_NOT_ALLOWED')\n"+
+		"ValueError \n", out.String())
+	assert.Equal(t, "1.0.0", d.FirmwareVersion())
+
+	d, out = device(t, "RPI_PICO_W", "import esp32\n")
+	o, err = d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "exception", o.Result)
+	assert.Contains(t, out.String(), "ImportError: no module named 'esp32'")
+}
+
+func TestWritingTheRunningAppAborts(t *testing.T) {
+	d, out := device(t, "ESP32_GENERIC-OTA", `import machine
+from esp32 import Partition
+print(machine.reset_cause())
+if machine.reset_cause() == machine.PWRON_RESET:
+    Partition(Partition.RUNNING).writeblocks(10, bytearray(4096))
+    print('not reached')
+`)
+	var err error
+	d.Raw, err = NewPartitions(d.Board, nil)
+	require.NoError(t, err)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"PWRON_RESET", "HARD_RESET"}, o.ResetCauses,
+		"ESP-IDF's CONFIG_SPI_FLASH_DANGEROUS_WRITE_ABORTS: abort(), a panic reset (HARD_RESET)")
+	assert.NotContains(t, out.String(), "not reached")
+	assert.Equal(t, "1.0.0", d.FirmwareVersion())
+}
