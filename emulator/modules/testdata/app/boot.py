@@ -1,0 +1,3 @@
+# boot
+import gc
+gc.collect()
