@@ -20,6 +20,8 @@ type Socket struct {
 	conn    *netsim.Conn
 	timeout time.Duration // < 0 blocking
 	closed  bool
+	dgram   bool            // SOCK_DGRAM (udp.go in netsim): sendto, recv, recvfrom
+	udp     *netsim.UDPConn // opened on first use of a datagram socket
 }
 
 // SocketType is the type of socket objects.
@@ -93,6 +95,10 @@ func (s *Socket) need() error {
 }
 
 func (s *Socket) recv(n int) (py.Object, error) {
+	if s.dgram {
+		data, _, err := s.recvDatagram(n)
+		return data, err
+	}
 	if err := s.need(); err != nil {
 		return nil, err
 	}
@@ -279,14 +285,23 @@ func init() {
 		if !s.closed && s.conn != nil {
 			_ = s.conn.Close()
 		}
+		if !s.closed && s.udp != nil {
+			_ = s.udp.Close()
+		}
 		s.closed = true
 		return py.None, nil
 	})
+	installDatagram()
 	if err := SocketType.Ready(); err != nil {
 		panic(err)
 	}
 	newSocket := func(self py.Object, args py.Tuple) (py.Object, error) {
-		return &Socket{it: mpy.InterpOf(self.(*py.Module).Context), timeout: -1}, nil
+		s := &Socket{it: mpy.InterpOf(self.(*py.Module).Context), timeout: -1}
+		if len(args) > 1 {
+			kind, ok := args[1].(py.Int)
+			s.dgram = ok && kind == 2 // SOCK_DGRAM
+		}
+		return s, nil
 	}
 	mpy.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "socket"},
@@ -340,4 +355,80 @@ func streamWrite(it *mpy.Interp, w io.Writer, arg py.Object) (py.Object, error) 
 		return nil, netError(it, err)
 	}
 	return py.Int(n), nil
+}
+
+// Datagram sockets (SOCK_DGRAM), as much as NTP needs: sendto, recv and recvfrom over netsim's
+// UDP, with the socket's timeout on the virtual clock (OSError ETIMEDOUT when it runs out).
+
+// udpConn opens the socket's netsim datagram endpoint on first use.
+func (s *Socket) udpConn() (*netsim.UDPConn, error) {
+	if s.udp == nil {
+		n, err := netOf(s.it)
+		if err != nil {
+			return nil, err
+		}
+		s.udp = n.ListenUDP()
+	}
+	s.udp.SetTimeout(s.timeout)
+	return s.udp, nil
+}
+
+// recvDatagram reads one datagram, truncated to n bytes, and its source address.
+func (s *Socket) recvDatagram(n int) (py.Object, py.Object, error) {
+	u, err := s.udpConn()
+	if err != nil {
+		return nil, nil, err
+	}
+	data, host, port, err := u.ReadFrom()
+	if err != nil {
+		return nil, nil, netError(s.it, err)
+	}
+	if len(data) > n {
+		data = data[:n]
+	}
+	return mpy.NewBytes(data), py.Tuple{py.String(host), py.Int(port)}, nil
+}
+
+func installDatagram() {
+	sockMethod("sendto", func(s *Socket, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, mpy.NewException(py.TypeError, py.String("function takes 3 positional arguments"))
+		}
+		if !s.dgram {
+			return nil, s.it.NewOSErrorFor(s.it.Errno("ENOTCONN"))
+		}
+		data, err := bufferArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		host, port, err := addrArg(s.it, args[1])
+		if err != nil {
+			return nil, err
+		}
+		u, err := s.udpConn()
+		if err != nil {
+			return nil, err
+		}
+		if err := u.WriteTo(data, host, port); err != nil {
+			return nil, netError(s.it, err)
+		}
+		return py.Int(len(data)), nil
+	})
+	sockMethod("recvfrom", func(s *Socket, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, mpy.NewException(py.TypeError, py.String("function takes 2 positional arguments"))
+		}
+		n, ok := args[0].(py.Int)
+		if !ok || n < 0 {
+			return nil, mpy.NewException(py.ValueError, py.String("negative buffer size"))
+		}
+		if !s.dgram {
+			return nil, s.it.NewOSErrorFor(s.it.Errno("ENOTCONN"))
+		}
+		data, addr, err := s.recvDatagram(int(n))
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{data, addr}, nil
+	})
 }
