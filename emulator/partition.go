@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"sync"
 )
 
 // The ESP32's flash outside the filesystem: the partition table of MicroPython's ESP32 boards
@@ -183,6 +184,71 @@ func activeOTAData(e [2]OTASelectEntry) int {
 
 type sector [SectorSize]byte
 
+// xorBytes is the XOR of all bytes (the image checksum), eight at a time.
+func xorBytes(b []byte) byte {
+	var w uint64
+	for len(b) >= 8 {
+		w ^= binary.LittleEndian.Uint64(b)
+		b = b[8:]
+	}
+	var x byte
+	for _, c := range b {
+		x ^= c
+	}
+	for i := 0; i < 8; i++ {
+		x ^= byte(w >> (8 * i))
+	}
+	return x
+}
+
+// verifyCache remembers image verifications by the identity of the partition's sectors, shared
+// by a Partitions and all its snapshots (a sweep boots thousands of them; verifying a 1 MiB
+// image costs milliseconds). Sectors are immutable once they are not owned, and verification
+// gives up ownership of the ones it read, so equal pointers mean equal contents.
+type verifyCache struct {
+	mu      sync.Mutex
+	entries []verifyEntry
+}
+
+type verifyEntry struct {
+	part    int
+	sectors []*sector
+	img     AppImage
+	err     error
+}
+
+const verifyCacheSize = 16
+
+func (c *verifyCache) get(part int, sectors []*sector) (verifyEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range c.entries {
+		if e.part != part || len(e.sectors) != len(sectors) {
+			continue
+		}
+		same := true
+		for i := range sectors {
+			if sectors[i] != e.sectors[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return e, true
+		}
+	}
+	return verifyEntry{}, false
+}
+
+func (c *verifyCache) put(e verifyEntry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.entries) == verifyCacheSize {
+		c.entries = c.entries[1:]
+	}
+	c.entries = append(c.entries, e)
+}
+
 // Partitions is an ESP32's partition table and the raw flash of its partitions (everything
 // but the filesystem), with the bootloader that chooses the app at power-on. It implements
 // RawFlash. Writes are durable as they happen and follow NOR rules: erase sets a 4 KiB sector
@@ -195,6 +261,7 @@ type Partitions struct {
 	table   []Partition // immutable, shared by snapshots
 	sectors []*sector   // by absolute sector number; nil is erased
 	owned   []bool      // the sector is not shared with a snapshot
+	cache   *verifyCache
 	// running is the table index of the app the bootloader started, -1 for none;
 	// retained the one kept in RTC memory for a deep-sleep wake (survives resets, not
 	// power cuts: a Snapshot is the state a cut leaves, so it does not keep it).
@@ -234,7 +301,7 @@ func NewPartitions(b Board, image []byte) (*Partitions, error) {
 	if image == nil {
 		image = MakeAppImage("1.0.0", 64<<10)
 	}
-	p := &Partitions{table: PartitionTable(b), running: -1, retained: -1}
+	p := &Partitions{table: PartitionTable(b), running: -1, retained: -1, cache: &verifyCache{}}
 	end := uint32(0)
 	for _, part := range p.table {
 		if !part.FS && part.Addr+part.Size > end {
@@ -288,7 +355,7 @@ func (p *Partitions) Snapshot() RawFlash {
 		p.owned[i] = false
 	}
 	return &Partitions{table: p.table, sectors: append([]*sector(nil), p.sectors...),
-		owned: make([]bool, len(p.owned)), running: p.running, retained: -1}
+		owned: make([]bool, len(p.owned)), running: p.running, retained: -1, cache: p.cache}
 }
 
 // read copies flash bytes at an absolute address (erased bytes read 0xFF).
@@ -625,6 +692,24 @@ func (p *Partitions) VerifyImage(i int) (AppImage, error) {
 	if part.FS {
 		return AppImage{}, ErrESPImageInvalid
 	}
+	first, last := int(part.Addr/SectorSize), int((part.Addr+part.Size)/SectorSize)
+	for n := first; n < last; n++ {
+		p.owned[n] = false // later writes copy: the pointers identify the contents
+	}
+	key := append([]*sector(nil), p.sectors[first:last]...)
+	if e, ok := p.cache.get(i, key); ok {
+		return e.img, e.err
+	}
+	img, err := p.verifyImage(i)
+	p.cache.put(verifyEntry{part: i, sectors: key, img: img, err: err})
+	return img, err
+}
+
+func (p *Partitions) verifyImage(i int) (AppImage, error) {
+	part := p.table[i]
+	if part.FS {
+		return AppImage{}, ErrESPImageInvalid
+	}
 	var hdr [imageHeaderLen]byte
 	p.read(part.Addr, hdr[:])
 	if hdr[0] != imageMagic {
@@ -664,9 +749,7 @@ func (p *Partitions) VerifyImage(i int) (AppImage, error) {
 		for left := n; left > 0; {
 			k := min(left, uint32(len(buf)))
 			p.read(part.Addr+pos, buf[:k])
-			for _, b := range buf[:k] {
-				sum ^= b
-			}
+			sum ^= xorBytes(buf[:k])
 			h.Write(buf[:k])
 			pos += k
 			left -= k
