@@ -33,7 +33,7 @@ func WriteText(w io.Writer, r *Report) error {
 	if b.Version != "" {
 		p(" (version %s)", clean(b.Version))
 	}
-	p(", %d boots, %d flash ops, %d bytes written, %s virtual\n", len(b.Boots), len(b.Ops), b.TotalBytes, seconds(b.DurationUS))
+	p(", %s, %s, %d bytes written, %s virtual\n", plural(len(b.Boots), "boot"), plural(len(b.Ops), "flash op"), b.TotalBytes, seconds(b.DurationUS))
 	if b.Reason != "" {
 		p("          %s\n", clean(b.Reason))
 	}
@@ -47,7 +47,7 @@ func WriteText(w io.Writer, r *Report) error {
 	} else {
 		p("failing:  %d (smallest first)\n", len(fails))
 		for i, c := range fails {
-			p("%3d. %s: %s, %d boots", i+1, clean(c.Outcome), clean(c.Cut.Name()), c.Boots)
+			p("%3d. %s: %s, %s", i+1, clean(c.Outcome), clean(c.Cut.Name()), plural(c.Boots, "boot"))
 			if c.Version != "" {
 				p(", version %s", clean(c.Version))
 			}
@@ -55,7 +55,9 @@ func WriteText(w io.Writer, r *Report) error {
 			if c.Reason != "" {
 				p("     reason: %s\n", clean(c.Reason))
 			}
-			p("     replay: %s\n", clean(c.Replay))
+			if c.Replay != "" {
+				p("     replay: %s\n", clean(c.Replay))
+			}
 		}
 	}
 	if r.ElapsedMS > 0 {
@@ -65,6 +67,13 @@ func WriteText(w io.Writer, r *Report) error {
 		return fmt.Errorf("report: text: %w", err)
 	}
 	return nil
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func orDash(s string) string {
