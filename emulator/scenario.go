@@ -34,6 +34,9 @@ type Scenario struct {
 	Network func(clock *netsim.Clock, seed uint64) (*netsim.Network, error)
 	// Cuts are power cuts for every run of the scenario (a sweep adds its own).
 	Cuts []PowerCut
+	// OnBoot, if set, is called as every boot starts, with the run's network (nil without
+	// one): faults limited to one boot are added and ended there.
+	OnBoot func(n *netsim.Network, boot int)
 }
 
 // Run is one finished run of a scenario.
@@ -109,7 +112,12 @@ func (s *Scenario) Run(o RunOptions) (*Run, error) {
 	if d.MaxTime > 0 {
 		d.MaxTime += o.At
 	}
-	d.onBoot = func() { con.last = con.buf.Len() }
+	d.onBoot = func() {
+		con.last = con.buf.Len()
+		if s.OnBoot != nil {
+			s.OnBoot(d.Net, d.boot)
+		}
+	}
 	if s.Network != nil {
 		n, err := s.Network(clock, uint64(s.Seed))
 		if err != nil {

@@ -267,6 +267,27 @@ func (n *Network) AddFault(f Fault, t Target) {
 	n.rules = append(n.rules, &rule{name: FaultName(f), fault: f, target: t, index: len(n.rules)})
 }
 
+// FaultCount is how many faults have been added; a fault's index is its position in that order.
+func (n *Network) FaultCount() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return len(n.rules)
+}
+
+// EndFault ends fault i's window of virtual time at until (a fault limited to one boot of
+// the device ends when the next boot starts). A zero until ends it at once.
+func (n *Network) EndFault(i int, until time.Duration) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if i < 0 || i >= len(n.rules) {
+		return
+	}
+	if until <= 0 {
+		until = 1 // Until zero means no end
+	}
+	n.rules[i].target.Until = until
+}
+
 func (n *Network) stagesLocked(info *connInfo, dir Direction) []*stage {
 	var out []*stage
 	for _, r := range n.rules {

@@ -111,3 +111,49 @@ func TestBadFaultSpecIsAUsageError(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errs, "powercut")
 }
+
+func TestFlashAndHeapFlagsSizeTheBoard(t *testing.T) {
+	dir := t.TempDir()
+	script := writeScript(t, dir, "main.py", "import os, gc\nprint(os.statvfs('/')[2] * os.statvfs('/')[0])\ngc.collect()\nprint(gc.mem_free() + gc.mem_alloc())\n")
+	out, errs, code := runCLI(t, "run", "--flash", "256K", "--heap", "64K", script)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "262144\n65536\n", out)
+	_, errs, code = runCLI(t, "run", "--heap", "lots", script)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "--heap")
+}
+
+func TestNetworkFaultsReachTheRunAndTheVerdict(t *testing.T) {
+	base := []string{"run", "../../examples/staged/device/main.py", "--serve", "ota.example=../../examples/staged/release", "--state", "/stage/**"}
+	for _, tc := range []struct {
+		fault, console, verdict string
+	}{
+		{"net.reset@30%:host=ota.example,path=/lib/*", "update failed: OSError(104,)", "verdict: ok-old"},
+		{"http.status=503:path=/manifest.json", "update failed: ValueError('syntax error in JSON',)", "verdict: ok-old"},
+		{"wifi.down", "update failed: OSError('no Wi-Fi',)", "verdict: ok-old"},
+	} {
+		out, errs, code := runCLI(t, append(base, "--fault="+tc.fault)...)
+		assert.Equal(t, exitOK, code, "%s: %s %s", tc.fault, out, errs)
+		assert.Contains(t, out, tc.console, tc.fault)
+		assert.Contains(t, errs, tc.verdict, tc.fault)
+	}
+	// a fault limited to the first boot: the device resets after the failure and the
+	// second boot's download goes through
+	dir := t.TempDir()
+	script := writeScript(t, dir, "main.py", `import machine, network, time, requests
+w = network.WLAN(network.STA_IF)
+w.active(True)
+w.connect('ota-emu', 'micropython')
+while not w.isconnected():
+    time.sleep_ms(100)
+try:
+    print(len(requests.get('http://ota.example/app.py').content))
+except OSError as e:
+    print('boot', machine.reset_cause(), 'failed:', e)
+    machine.reset()
+`)
+	out, errs, code := runCLI(t, "run", script, "--serve", "ota.example=../../examples/staged/release",
+		"--fault=net.reset@30%:host=ota.example,boot=1")
+	assert.Equal(t, exitOK, code, out+errs)
+	assert.Equal(t, "boot 1 failed: [Errno 104] ECONNRESET\n94\n", out)
+}

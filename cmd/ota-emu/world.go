@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/afero"
@@ -39,6 +40,8 @@ type worldOptions struct {
 	verFile   string
 	verRegexp string
 	expect    []string
+	flash     string
+	heap      string
 }
 
 // defaultWiFi is the access point of every world unless --wifi names another.
@@ -63,6 +66,8 @@ func (o *worldOptions) register(cmd *cobra.Command) {
 	f.StringArrayVar(&o.releases, "release", nil, "[NAME=]DIR: another known release tree for the verdict (default: old = the starting flash, new = the uninterrupted run's end)")
 	f.StringVar(&o.verFile, "version-file", "", "device file holding the version the device reports (checked against --release NAME=DIR@VERSION)")
 	f.StringVar(&o.verRegexp, "version-regexp", "", "regular expression with one group matched on the last boot's console: the version the device reports")
+	f.StringVar(&o.flash, "flash", "", "filesystem size of the board, e.g. 256K or 1.5M (default: the board's)")
+	f.StringVar(&o.heap, "heap", "", "MicroPython heap size, e.g. 64K (default: the board's)")
 	f.StringSliceVar(&o.expect, "expect", nil, "releases the verdict accepts (e.g. old: the update had to be refused); default any")
 }
 
@@ -118,10 +123,26 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		fl.ResetJournal()
 		return fl, nil
 	}
+	// --flash and --heap are the board's own sizes (the healthy run has them too); the
+	// faults flash= and heap= change only the faulted run
+	for _, sz := range []struct{ flag, val string }{{"flash", o.flash}, {"heap", o.heap}} {
+		if sz.val == "" {
+			continue
+		}
+		f, err := faultspec.Parse(sz.flag + "=" + sz.val)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--%s: %w", sz.flag, err)}
+		}
+		switch v := f.(type) {
+		case faultspec.FlashSize:
+			b.FSSize = int64(v)
+		case faultspec.HeapSize:
+			b.Heap = int(v)
+		}
+	}
 	healthyBoard := b
 	if plan.FlashSize > 0 {
 		b.FSSize = plan.FlashSize
-		healthyBoard.FSSize = plan.FlashSize
 	}
 	if plan.HeapSize > 0 {
 		b.Heap = int(plan.HeapSize)
@@ -131,6 +152,11 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		return nil, err
 	}
 	healthyFlash := flash
+	if healthyBoard.FSSize != b.FSSize {
+		if healthyFlash, err = load(healthyBoard.FSSize); err != nil {
+			return nil, err
+		}
+	}
 	if plan.LowSpace >= 0 {
 		// a smaller filesystem holding the same files leaves exactly that much free
 		used := flash.UsedBlocks() * b.BlockSize
@@ -141,7 +167,15 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 			}
 		}
 	}
-	net, err := o.network(plan.Net)
+	var always, perBoot []faultspec.NetFault
+	for _, f := range plan.Net {
+		if f.Boot > 0 {
+			perBoot = append(perBoot, f)
+		} else {
+			always = append(always, f)
+		}
+	}
+	net, err := o.network(always)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +191,8 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		cuts = append(cuts, toCut(c))
 	}
 	s := &emulator.Scenario{Board: b, Firmware: fw, Flash: flash, Seed: o.seed, MaxBoots: o.maxBoots,
-		MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: net, Cuts: cuts}
+		MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: net, Cuts: cuts,
+		OnBoot: bootFaults(perBoot)}
 	h := &emulator.Scenario{Board: healthyBoard, Firmware: fw, Flash: healthyFlash, Seed: o.seed,
 		MaxBoots: o.maxBoots, MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: healthyNet}
 	j := &emulator.Judge{State: o.state, Expect: o.expect, VersionFile: o.verFile}
@@ -290,6 +325,49 @@ func (o *worldOptions) network(faults []faultspec.NetFault) (func(*netsim.Clock,
 	}, nil
 }
 
+// bootFaults adds each fault limited to one boot (`boot:N`) as that boot starts and ends it
+// as the next one starts. Runs may go on in parallel (a sweep): what was added is kept per
+// network.
+func bootFaults(faults []faultspec.NetFault) func(*netsim.Network, int) {
+	if len(faults) == 0 {
+		return nil
+	}
+	var mu sync.Mutex
+	added := map[*netsim.Network]map[int]int{} // network -> spec index -> rule index
+	return func(n *netsim.Network, boot int) {
+		if n == nil {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		now := n.Clock().Now()
+		for i, f := range faults {
+			switch boot {
+			case f.Boot:
+				nf, err := f.New()
+				if err != nil {
+					continue // checked when the world was built
+				}
+				t := f.Target
+				t.From = now
+				if added[n] == nil {
+					added[n] = map[int]int{}
+				}
+				added[n][i] = n.FaultCount()
+				n.AddFault(nf, t)
+			case f.Boot + 1:
+				if idx, ok := added[n][i]; ok {
+					n.EndFault(idx, now)
+					delete(added[n], i)
+				}
+			}
+		}
+		if len(added[n]) == 0 {
+			delete(added, n)
+		}
+	}
+}
+
 // replayCommand is the command line that replays a run of this world with the given cuts.
 func (w *world) replayCommand(o *worldOptions, cuts []string) string {
 	args := []string{"ota-emu", "run", w.script}
@@ -304,6 +382,12 @@ func (w *world) replayCommand(o *worldOptions, cuts []string) string {
 	}
 	if o.fsModel != "" {
 		args = append(args, "--fs-model", o.fsModel)
+	}
+	if o.flash != "" {
+		args = append(args, "--flash", o.flash)
+	}
+	if o.heap != "" {
+		args = append(args, "--heap", o.heap)
 	}
 	args = append(args, "--seed", fmt.Sprint(o.seed))
 	if o.requests != "0.10" {

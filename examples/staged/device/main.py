@@ -107,4 +107,7 @@ if exists(COMMIT):
 import app  # noqa: E402
 
 app.main()
-update()
+try:
+    update()
+except Exception as e:  # a failed download leaves the running version; the next boot retries
+    print("update failed:", repr(e))
