@@ -94,6 +94,9 @@ func (c PowerCut) String() string {
 	case CutAtTime:
 		return fmt.Sprintf("powercut@t=%s", c.Time)
 	case CutAtBootOp:
+		if c.Inside {
+			return fmt.Sprintf("powercut@boot:%d,op:%d:inside", c.Boot, c.Op)
+		}
 		return fmt.Sprintf("powercut@boot:%d,op:%d", c.Boot, c.Op)
 	}
 	return "powercut@?"
