@@ -25,7 +25,7 @@ import (
 // serveRelease builds a release of a small app into a fresh directory.
 func serveRelease(t *testing.T, version string) (string, *release.Release) {
 	t.Helper()
-	app := releaseApp(t, map[string]string{"main.py": "print('" + version + "')\n", "lib/u.py": "U = 1\n"})
+	app := releaseApp(t, map[string]string{"main.py": "print('" + version + "')\n", "lib/u.py": "U = 1\n", "data/my file ✓.txt": "spaced"})
 	r, err := release.Build(app, release.Options{Version: version})
 	require.NoError(t, err)
 	out := filepath.Join(t.TempDir(), "rel")
@@ -83,6 +83,8 @@ func TestServeVirtualHostsOverHTTP(t *testing.T) {
 	assert.Equal(t, ra.Manifest, body, "an unknown Host gets the first site")
 	_, body = fetch(t, c, "http://ota.example/files/lib/u.py")
 	assert.Equal(t, "U = 1\n", string(body))
+	_, body = fetch(t, c, "http://ota.example/files/data/my%20file%20%E2%9C%93.txt")
+	assert.Equal(t, "spaced", string(body), "percent-encoded names, as README.md says")
 	code, _ = fetch(t, c, "http://ota.example/nope")
 	assert.Equal(t, http.StatusNotFound, code)
 

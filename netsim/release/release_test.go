@@ -553,3 +553,37 @@ with open("firmware.tar.gz", "rb") as f:
 	}
 	assert.Equal(t, strings.Join(want, "\n")+"\n", string(out))
 }
+
+// TestPythonAgrees checks, when python3 is installed, that versions.json is byte for byte what
+// SaguarOTA's builder writes (json.dumps(manifest, indent=2)), that Python's hmac verifies the
+// signature over SaguarOTA's payload, and that manifest.json is the README's Python equivalent
+// of the canonical encoding.
+func TestPythonAgrees(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not installed")
+	}
+	r := build(t, writeApp(t, appV2), Options{Version: "2.0", Key: []byte("kéy"), Time: testTime})
+	f := filepath.Join(t.TempDir(), VersionsName)
+	require.NoError(t, os.WriteFile(f, r.Versions, 0o644))
+	mf := filepath.Join(t.TempDir(), ManifestName)
+	require.NoError(t, os.WriteFile(mf, r.Manifest, 0o644))
+	script := `import json, hmac, hashlib, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+m = json.loads(s)
+print(json.dumps(m, indent=2) + "\n" == s)
+parts = ["v={}".format(int(m["version"]))]
+for e in sorted(m["files"], key=lambda e: e["path"]):
+    parts.append("{}\t{}\t{}".format(e["path"], int(e["version"]), e["md5"]))
+print(hmac.new("kéy".encode("utf-8"), "\n".join(parts).encode("utf-8"), hashlib.sha256).hexdigest() == m["signature"])
+b = open(sys.argv[2], "rb").read()
+print(json.dumps(json.loads(b), sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8") == b)
+`
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, py, "-c", script, f, mf)
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONUTF8=1")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Equal(t, "True\nTrue\nTrue\n", string(out))
+}
