@@ -29,6 +29,7 @@ type serveOptions struct {
 	addr     string
 	host     string
 	tls      bool
+	serve    []string
 	github   []string
 	duration time.Duration
 }
@@ -48,8 +49,9 @@ func serveCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 		Long: "serve snapshots each directory (typically one written by `ota-emu release`) and serves\n" +
 			"it over HTTP (or HTTPS with --tls) on a loopback address, with netsim's static release\n" +
 			"server: the same responses a device gets inside a run, for curl or a browser. A plain DIR\n" +
-			"is served as --host; HOST=DIR arguments make virtual hosts chosen by the Host header\n" +
-			"(a request naming no known host goes to the first). --github OWNER/REPO=GITREPO adds\n" +
+			"is served as --host; HOST=DIR arguments (or --serve HOST=DIR, as `ota-emu run` takes)\n" +
+			"make virtual hosts chosen by the Host header (a request naming no known host goes to\n" +
+			"the first). --github OWNER/REPO=GITREPO adds\n" +
 			"netsim's GitHub emulator under api.github.com, github.com, raw.githubusercontent.com and\n" +
 			"objects.githubusercontent.com. With --tls each host presents its certificate from the\n" +
 			"netsim CA (print it with `ota-emu ca`). Stops on Ctrl-C / SIGTERM or after --duration.\n" +
@@ -64,6 +66,7 @@ func serveCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	f.StringVar(&o.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (port 0 picks a free port)")
 	f.StringVar(&o.host, "host", "ota.example", "host name of a plain DIR (its certificate name with --tls)")
 	f.BoolVar(&o.tls, "tls", false, "serve HTTPS with each host's netsim-CA certificate")
+	f.StringArrayVar(&o.serve, "serve", nil, "HOST=DIR: a virtual host, as `ota-emu run --serve` gives one to the device (repeatable; same as a HOST=DIR argument)")
 	f.StringArrayVar(&o.github, "github", nil, "serve the GitHub emulator for OWNER/REPO from a local git repository or directory (repeatable)")
 	f.DurationVar(&o.duration, "duration", 0, "stop after this long (default: run until interrupted)")
 	return cmd
@@ -128,6 +131,20 @@ func serveSites(args []string, o *serveOptions) ([]serveSite, error) {
 			return nil, err
 		}
 	}
+	for _, spec := range o.serve {
+		host, dir, ok := strings.Cut(spec, "=")
+		host = strings.ToLower(host)
+		if !ok || !validHostName(host) || dir == "" {
+			return nil, fmt.Errorf("serve: --serve %q: want HOST=DIR (HOST like ota.example)", spec)
+		}
+		h, err := netsim.StaticServer(dir, netsim.StaticOptions{})
+		if err != nil {
+			return nil, fmt.Errorf("serve: --serve %s: %w", spec, err)
+		}
+		if err := add(serveSite{host: host, source: dir, handler: h}); err != nil {
+			return nil, err
+		}
+	}
 	if len(o.github) > 0 {
 		g := netsim.NewGitHub(netsim.GitHubOptions{})
 		for _, spec := range o.github {
@@ -146,7 +163,7 @@ func serveSites(args []string, o *serveOptions) ([]serveSite, error) {
 		}
 	}
 	if len(sites) == 0 {
-		return nil, errors.New("serve: nothing to serve: give a DIR, HOST=DIR or --github OWNER/REPO=GITREPO")
+		return nil, errors.New("serve: nothing to serve: give a DIR, HOST=DIR, --serve HOST=DIR or --github OWNER/REPO=GITREPO")
 	}
 	return sites, nil
 }

@@ -67,7 +67,9 @@ func TestServeVirtualHostsOverHTTP(t *testing.T) {
 	relA, ra := serveRelease(t, "1.0")
 	relB, rb := serveRelease(t, "2.0")
 	var logs bytes.Buffer
-	rs, err := startServe([]string{relA, "other.example=" + relB}, &serveOptions{addr: "127.0.0.1:0", host: "ota.example"}, &logs)
+	relC, rc := serveRelease(t, "3.0")
+	rs, err := startServe([]string{relA, "other.example=" + relB}, &serveOptions{addr: "127.0.0.1:0", host: "ota.example",
+		serve: []string{"Third.Example=" + relC}}, &logs)
 	require.NoError(t, err)
 	addr := rs.Addr().String()
 	c := loopbackClient(addr, false)
@@ -79,6 +81,8 @@ func TestServeVirtualHostsOverHTTP(t *testing.T) {
 	assert.Equal(t, ra.Archive, body)
 	_, body = fetch(t, c, "http://other.example:1234/latest")
 	assert.Equal(t, rb.Latest, body, "Host picks the site, port ignored")
+	_, body = fetch(t, c, "http://third.example/latest")
+	assert.Equal(t, rc.Latest, body, "--serve HOST=DIR")
 	_, body = fetch(t, c, "http://"+addr+"/manifest.json")
 	assert.Equal(t, ra.Manifest, body, "an unknown Host gets the first site")
 	_, body = fetch(t, c, "http://ota.example/files/lib/u.py")
@@ -196,6 +200,8 @@ func TestServeRefusals(t *testing.T) {
 		{[]string{"serve", "--addr", "127.0.0.1:0"}, "nothing to serve"},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "a.example=" + rel, "a.example=" + rel}, "given twice"},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "bad_host!=" + rel}, "not a host name"},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--serve", rel}, "want HOST=DIR"},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--serve", "a.example=" + rel, "a.example=" + rel}, "given twice"},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "x.example=" + filepath.Join(rel, "missing")}, "missing"},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "--github", "nonsense", rel}, "OWNER/REPO=DIR"},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "--duration", "-1s", rel}, "positive duration"},
