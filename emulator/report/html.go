@@ -663,7 +663,7 @@ func caseTitle(c Case) string {
 	if c.Reason != "" {
 		sb.WriteString(": " + c.Reason)
 	}
-	fmt.Fprintf(&sb, "\n%d boots", c.Boots)
+	sb.WriteString("\n" + plural(c.Boots, "boot"))
 	if c.Version != "" {
 		sb.WriteString(", version " + c.Version)
 	}

@@ -2,6 +2,8 @@ package report
 
 import (
 	"context"
+	"encoding/json"
+	"html"
 	"fmt"
 	"net"
 	"net/http"
@@ -159,4 +161,53 @@ func TestHTMLMakesNoRequestsEvenWithHostileInput(t *testing.T) {
 	has(t, dom, `data-report-ready="1"`, "the page's own script still ran")
 	// what the script shows is the text, not markup
 	assert.Regexp(t, regexp.MustCompile(regexp.QuoteMeta(`&lt;img src="`+canary+`/img"&gt;`)), dom)
+}
+
+// TestHTMLScriptInteractions clicks through the page as a reader would (a strip cell, a row of
+// the failures table, an outcome in the legend, a bin of the overview) and checks what the
+// page's script did. The probe script is added to a copy of the page without its
+// Content-Security-Policy, which would (rightly) refuse it.
+func TestHTMLScriptInteractions(t *testing.T) {
+	r := synth(40, 22)
+	page := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`).ReplaceAllString(htmlOf(t, r), "")
+	probe := `<script>
+var d = document, out = {};
+d.querySelector('#strip rect.o-bricked').dispatchEvent(new MouseEvent('click', {bubbles: true}));
+out.cell = d.getElementById('detail').textContent;
+out.cursor = d.getElementById('cursor').getAttribute('x1');
+d.querySelectorAll('.fail tbody tr')[2].click();
+out.row = d.getElementById('detail').textContent;
+out.rowClass = d.getElementById('detail').className;
+out.scrolled = d.querySelector('.tl .scroll').scrollLeft > 0;
+d.querySelector('.lg-o').click();
+out.body = d.body.className;
+d.querySelector('#overview rect.o-bricked').dispatchEvent(new MouseEvent('click', {bubbles: true}));
+out.bin = d.getElementById('detail').textContent;
+var pre = d.createElement('pre'); pre.id = 'probe'; pre.textContent = JSON.stringify(out); d.body.appendChild(pre);
+</script></body>`
+	page = strings.Replace(page, "</body>", probe, 1)
+	dom, _ := render(t, "file://"+writeTemp(t, "probe.html", page), true)
+	m := regexp.MustCompile(`<pre id="probe">(.*?)</pre>`).FindStringSubmatch(dom)
+	require.NotNil(t, m, "the probe ran")
+	var got struct {
+		Cell, Cursor, Row, RowClass, Body, Bin string
+		Scrolled                               bool
+	}
+	require.NoError(t, json.Unmarshal([]byte(html.UnescapeString(m[1])), &got))
+	fails := r.Failures()
+	firstBricked := ""
+	for _, c := range r.Cases {
+		if c.Outcome == Bricked {
+			firstBricked = c.Cut.Name()
+			break
+		}
+	}
+	assert.True(t, strings.HasPrefix(got.Cell, firstBricked+"\nbricked: "), "a strip cell shows its case: %q", got.Cell)
+	assert.Contains(t, got.Cell, "replay: ")
+	assert.NotEqual(t, "-10", got.Cursor, "the cursor moved to the cell")
+	assert.True(t, strings.HasPrefix(got.Row, fails[2].Cut.Name()+"\n"+fails[2].Outcome), "a failures row finds its cell: %q", got.Row)
+	assert.Equal(t, outcomeClass(fails[2].Outcome), got.RowClass)
+	assert.True(t, got.Scrolled, "the timeline scrolled to the row's cell")
+	assert.Equal(t, "hide-o-okold", got.Body, "the legend fades an outcome")
+	assert.Contains(t, got.Bin, "bricked", "an overview bin tells what it holds")
 }
