@@ -3,8 +3,8 @@ package report
 import (
 	"context"
 	"encoding/json"
-	"html"
 	"fmt"
+	"html"
 	"net"
 	"net/http"
 	"os"
