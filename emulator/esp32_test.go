@@ -305,3 +305,118 @@ if machine.reset_cause() == machine.PWRON_RESET:
 	assert.NotContains(t, out.String(), "not reached")
 	assert.Equal(t, "1.0.0", d.FirmwareVersion())
 }
+
+func TestWatchdogOnTheVirtualClock(t *testing.T) {
+	// machine.WDT(id=0, timeout=5000) (ports/esp32/machine_wdt.c): an unfed loop resets the
+	// board with WDT_RESET; a fed one keeps running
+	unfed := `import machine, time
+print(machine.reset_cause())
+if machine.reset_cause() != machine.WDT_RESET:
+    wdt = machine.WDT(timeout=2000)
+    while True:
+        time.sleep_ms(100)
+`
+	d, out := device(t, "ESP32_GENERIC", unfed)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, []string{"PWRON_RESET", "WDT_RESET"}, o.ResetCauses)
+	assert.Equal(t, "1\n3\n", out.String())
+	assert.InDelta(t, 2.0, float64(o.TimeUS)/1e6, 0.01, "the watchdog fires 2 s after it was started")
+
+	fed := `import machine, time
+wdt = machine.WDT(0, 1000)
+for i in range(50):
+    time.sleep_ms(500)
+    wdt.feed()
+print('still running', time.ticks_ms() // 1000)
+try:
+    machine.WDT(timeout=0)
+except ValueError as e:
+    print(e)
+try:
+    machine.WDT(1)
+except ValueError as e:
+    print(repr(e))
+`
+	d, out = device(t, "ESP32_GENERIC", fed)
+	o, err = d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, []string{"PWRON_RESET"}, o.ResetCauses)
+	assert.Equal(t, "still running 25\nWDT timeout too short\nValueError()\n", out.String())
+}
+
+func TestRTCAndSleeps(t *testing.T) {
+	src := `import machine, time
+print(machine.reset_cause())
+rtc = machine.RTC()
+if machine.reset_cause() == machine.PWRON_RESET:
+    print(rtc.datetime())
+    rtc.datetime((2025, 3, 14, 0, 15, 9, 26, 0))
+    print(rtc.datetime()[:7], time.localtime()[:6])
+    machine.lightsleep(1500)
+    print(rtc.datetime()[4:7])
+    machine.deepsleep(60000)
+    print('not reached')
+print(rtc.datetime()[:7])
+`
+	d, out := device(t, "ESP32_GENERIC", src)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, []string{"PWRON_RESET", "DEEPSLEEP_RESET"}, o.ResetCauses)
+	assert.Equal(t, "1\n(2000, 1, 1, 5, 0, 0, 0, 0)\n"+ // an unset RTC; 2000-01-01 was a Saturday (Monday is 0)
+		"(2025, 3, 14, 4, 15, 9, 26) (2025, 3, 14, 15, 9, 26)\n"+
+		"(15, 9, 27)\n"+
+		"4\n(2025, 3, 14, 4, 15, 10, 27)\n", out.String(), "the RTC keeps time through light and deep sleep")
+}
+
+func TestDeepSleepWakeSkipsRollback(t *testing.T) {
+	// CONFIG_BOOTLOADER_SKIP_VALIDATE_IN_DEEP_SLEEP (boards/sdkconfig.base): waking from deep
+	// sleep starts the app that ran before, otadata untouched, so a pending image is not rolled
+	// back by a deep sleep; the next ordinary reset does roll it back
+	p, err := NewPartitions(Boards["ESP32_GENERIC-OTA"], nil)
+	require.NoError(t, err)
+	require.NoError(t, p.Write(4, 0, MakeAppImage("1.1.0", 8192), nil))
+	p.PowerOn(PowerOnReset)
+	require.NoError(t, p.SetBoot(4, nil))
+	assert.Equal(t, "boot ota_1 (version 1.1.0, pending verify)", p.PowerOn(HardReset))
+	assert.Equal(t, "deep-sleep wake: boot ota_1 (version 1.1.0) without verification", p.PowerOn(DeepSleepReset))
+	assert.Equal(t, "rollback: ota_1 was not confirmed (aborted); boot ota_0 (version 1.0.0, valid)", p.PowerOn(HardReset))
+}
+
+func TestPinsAndADC(t *testing.T) {
+	src := `from machine import Pin, ADC
+p = Pin(2, Pin.OUT, value=1)
+print(p, p.value(), Pin(2) is p)
+p.off(); print(p(), end=' ')
+p.toggle(); print(p(), end=' ')
+p(0); print(p.value())
+print(Pin(4, Pin.IN, Pin.PULL_UP).value(), Pin(5, Pin.IN).value())
+print(Pin.IN, Pin.OUT, Pin.OPEN_DRAIN, Pin.PULL_UP, Pin.PULL_DOWN, Pin.IRQ_RISING, Pin.IRQ_FALLING)
+for bad in (24, 99, -1):
+    try:
+        Pin(bad)
+    except ValueError as e:
+        print(bad, e)
+a = ADC(Pin(34))
+print(a, a.read_u16() == (a.read() << 4 | a.read() >> 8), 0 <= a.read() < 4096)
+print(ADC(Pin(32, Pin.OUT, value=1)).read_u16(), ADC(Pin(33, Pin.OUT, value=0)).read_u16())
+try:
+    ADC(Pin(5))
+except ValueError as e:
+    print(e)
+`
+	d, out := device(t, "ESP32_GENERIC", src)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "Pin(2) 1 True\n0 1 0\n1 0\n1 3 7 2 1 1 2\n24 invalid pin\n99 invalid pin\n-1 invalid pin\n"+
+		"ADC(Pin(34), atten=3) True True\n65535 0\ninvalid pin\n", out.String())
+	first := out.String()
+	d, out = device(t, "ESP32_GENERIC", src)
+	_, err = d.Boot()
+	require.NoError(t, err)
+	assert.Equal(t, first, out.String(), "the same seed reads the same ADC values")
+}
