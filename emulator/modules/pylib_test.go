@@ -142,17 +142,6 @@ except OSError as e:
 	assert.Equal(t, 3*time.Second, dev.clock.Now()-before, "the timeout passes on the virtual clock")
 }
 
-func TestNTPSetTimeSetsRTC(t *testing.T) {
-	dev := newNetDevice(t, false)
-	if !strings.Contains(runOn(t, dev, "esp32", "import machine\nprint(hasattr(machine, 'RTC'))\n"), "True") {
-		t.Skip("machine.RTC is not in this tree yet (the machine module is another change)")
-	}
-	dev.clock.Advance(90 * time.Second)
-	out := runOn(t, dev, "esp32", "import time\nprint(time.localtime()[:6])\nimport ntptime\nntptime.settime()\nprint(time.localtime()[:6])\n")
-	assert.Equal(t, "(2000, 1, 1, 0, 1, 30)\n(2026, 5, 4, 12, 31, 30)\n", out)
-	assert.Equal(t, time.Date(2026, 5, 4, 12, 31, 30, 0, time.UTC), dev.clock.Time().Truncate(time.Second))
-}
-
 func TestSocketDatagram(t *testing.T) {
 	dev := newNetDevice(t, false)
 	out := runOn(t, dev, "esp32", `import socket, errno
