@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -33,7 +34,7 @@ var AssetNames = []string{ArchiveName, LatestName, ManifestName, SignatureName}
 //
 // It refuses a directory that is neither empty nor a git work tree, a work tree with
 // uncommitted changes, a version that is not a valid tag name, and a tag that already exists.
-func (r *Release) WriteGitHubRepo(dir string) error {
+func (r *Release) WriteGitHubRepo(dir string) (err error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return errors.New("release: a GitHub-style repository needs the git binary on PATH")
 	}
@@ -82,6 +83,16 @@ func (r *Release) WriteGitHubRepo(dir string) error {
 	if len(bytes.TrimSpace(status)) > 0 {
 		return fmt.Errorf("release: %s has uncommitted changes: commit or remove them first:\n%s", dir, status)
 	}
+	// From here on a failure puts the work tree and index back to the last commit.
+	if _, herr := r.git(dir, "rev-parse", "-q", "--verify", "HEAD^{commit}"); herr == nil {
+		defer func() {
+			if err != nil {
+				if _, rerr := r.git(dir, "read-tree", "-u", "--reset", "HEAD"); rerr != nil {
+					err = fmt.Errorf("%w (and restoring the work tree failed: %v)", err, rerr)
+				}
+			}
+		}()
+	}
 	if _, err := r.git(dir, "rm", "-r", "-q", "--ignore-unmatch", "--", "."); err != nil {
 		return err
 	}
@@ -92,6 +103,20 @@ func (r *Release) WriteGitHubRepo(dir string) error {
 	}
 	if _, err := r.git(dir, "add", "-A", "--", "."); err != nil {
 		return err
+	}
+	// Whatever ignore rules the repository holds, the index must be exactly the tree.
+	listed, err := r.git(dir, "ls-files", "-z")
+	if err != nil {
+		return err
+	}
+	var want []string
+	for _, f := range r.Files {
+		want = append(want, f.Path)
+	}
+	got := strings.Split(strings.TrimSuffix(string(listed), "\x00"), "\x00")
+	sort.Strings(got)
+	if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+		return fmt.Errorf("release: %s: git did not stage exactly the release tree (ignore rules in the repository?): staged %q", dir, got)
 	}
 	msg := "Release " + r.Version
 	if _, err := r.git(dir, "commit", "-q", "--allow-empty", "--no-verify", "-m", msg); err != nil {
@@ -147,7 +172,8 @@ func excludeAssets(r *Release, dir string) error {
 // no configuration files, no hooks, no signing and no line-ending conversion.
 func (r *Release) git(dir string, args ...string) ([]byte, error) {
 	pre := []string{"-c", "core.hooksPath=/dev/null", "-c", "commit.gpgSign=false", "-c", "tag.gpgSign=false",
-		"-c", "core.autocrlf=false", "-c", "core.fileMode=false", "-c", "safe.directory=*"}
+		"-c", "core.autocrlf=false", "-c", "core.excludesFile=/dev/null",
+		"-c", "core.attributesFile=/dev/null", "-c", "core.fileMode=false", "-c", "safe.directory=*"}
 	if dir != "" {
 		pre = append(pre, "-C", dir)
 	}

@@ -147,3 +147,26 @@ func TestGitHubRepoRefusals(t *testing.T) {
 	spaced := build(t, writeApp(t, appV2), Options{Version: "1 2", Serial: 1})
 	assert.ErrorContains(t, spaced.WriteGitHubRepo(t.TempDir()), "not a valid git tag name")
 }
+
+func TestGitHubRepoIgnoresUserIgnoreRules(t *testing.T) {
+	needGit(t)
+	cfg := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(cfg, "git"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(cfg, "git", "ignore"), []byte("*.bin\n"), 0o644))
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	dir := filepath.Join(t.TempDir(), "repo")
+	r := build(t, writeApp(t, appV1), Options{Version: "1.0", Time: testTime})
+	require.NoError(t, r.WriteGitHubRepo(dir))
+	assert.Contains(t, gitOut(t, dir, "ls-tree", "-r", "--name-only", "1.0"), "assets/logo.bin")
+
+	// An ignore rule inside the repository that drops a release file is an error, not a
+	// silently incomplete release.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".git", "info", "exclude"), []byte("/.release-assets/\n*.py\n"), 0o644))
+	r2 := build(t, writeApp(t, appV2), Options{Version: "1.1", Time: testTime})
+	assert.ErrorContains(t, r2.WriteGitHubRepo(dir), "did not stage exactly the release tree")
+	assert.Empty(t, gitOut(t, dir, "status", "--porcelain", "--untracked-files=all"), "work tree restored")
+	data, err := os.ReadFile(filepath.Join(dir, "main.py"))
+	require.NoError(t, err)
+	assert.Equal(t, appV1["main.py"], string(data))
+	assert.Equal(t, "1.0", gitOut(t, dir, "tag"))
+}
