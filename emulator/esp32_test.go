@@ -420,3 +420,49 @@ except ValueError as e:
 	require.NoError(t, err)
 	assert.Equal(t, first, out.String(), "the same seed reads the same ADC values")
 }
+
+func TestBlockDeviceProtocol(t *testing.T) {
+	// esp32_partition.c (v1.27.0): writeblocks(n, buf) erases the range first (whole 4 KiB
+	// sectors: esp_partition_erase_range refuses a partial one with ESP_ERR_INVALID_SIZE);
+	// writeblocks(n, buf, off) does not erase, so NOR flash only clears bits; ioctl 4/5/6 are
+	// block count, block size and erase
+	src := `from esp32 import Partition
+p = Partition('ota_1')
+print(p.ioctl(4, None), p.ioctl(5, None), p.ioctl(1, None), p.ioctl(99, None))
+try:
+    p.writeblocks(0, b'short')
+except OSError as e:
+    print(e.args)
+p.writeblocks(1, bytearray(b'\xf0' * 4096))
+p.writeblocks(1, b'\x3c\x3c', 10)
+b = bytearray(4)
+p.readblocks(1, b, 9)
+print(b)
+print(p.ioctl(6, 1))
+m = memoryview(bytearray(4))
+p.readblocks(1, m, 9)
+print(bytes(m))
+try:
+    p.readblocks(0, b'ro')
+except TypeError as e:
+    print(e)
+try:
+    p.readblocks(384, bytearray(1))
+except OSError as e:
+    print(e)
+`
+	d, out := device(t, "ESP32_GENERIC-OTA", src)
+	var err error
+	d.Raw, err = NewPartitions(d.Board, nil)
+	require.NoError(t, err)
+	o, err := d.Boot()
+	require.NoError(t, err)
+	require.Equal(t, "finished", o.Result, out.String())
+	assert.Equal(t, "384 4096 0 None\n(-260, 'ESP_ERR_INVALID_SIZE')\nbytearray(b'\\xf000\\xf0')\n0\nb'\\xff\\xff\\xff\\xff'\n"+
+		"object with buffer protocol required\n(-260, 'ESP_ERR_INVALID_SIZE')\n", out.String())
+	var kinds []string
+	for _, op := range d.FlashOps() {
+		kinds = append(kinds, op.Area+" "+op.Kind)
+	}
+	assert.Equal(t, []string{"ota_1 erase", "ota_1 write", "ota_1 write", "ota_1 erase"}, kinds)
+}
