@@ -79,9 +79,10 @@ type Device struct {
 	rawLast     RawFlash // Raw after the last raw operation
 	bytesBefore int64    // bytes written by flashes the run replaced after a cut
 	wdt         *watchdog
-	cut         any    // the abort cause that ended the running boot, if a power cut
-	onBoot      func() // called as every boot starts (Scenario splits the console by boot)
-	netSeen     int    // network events already written to the trace
+	cut         any          // the abort cause that ended the running boot, if a power cut
+	onBoot      func()       // called as every boot starts (Scenario splits the console by boot)
+	onPowerCut  func() error // called after a power cut, before the next boot (Scenario heals the network)
+	netSeen     int          // network events already written to the trace
 	bootAt      time.Duration
 	resetCause  int
 	resetKind   int // the reset requested by the running boot, 0 if none
@@ -272,6 +273,11 @@ func (d *Device) Boot() (out Outcome, err error) {
 			d.resetCause = PowerOnReset
 			if err := d.event("powercut", pc.cut.String()); err != nil {
 				return out, fmt.Errorf("emulator: trace: %w", err)
+			}
+			if d.onPowerCut != nil {
+				if err := d.onPowerCut(); err != nil {
+					return out, err
+				}
 			}
 			continue
 		}

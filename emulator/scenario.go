@@ -32,6 +32,10 @@ type Scenario struct {
 	// network). It is called once per run, so server state (request logs, rate-limit
 	// counters) never carries over from one run to the next.
 	Network func(clock *netsim.Clock, seed uint64) (*netsim.Network, error)
+	// Recovery, if set, builds the network of the boots after a sweep's cut (a healthy one:
+	// the sweep asks whether the device recovers once the network is good again); nil uses
+	// Network.
+	Recovery func(clock *netsim.Clock, seed uint64) (*netsim.Network, error)
 	// Cuts are power cuts for every run of the scenario (a sweep adds its own).
 	Cuts []PowerCut
 	// OnBoot, if set, is called as every boot starts, with the run's network (nil without
@@ -60,6 +64,12 @@ type RunOptions struct {
 	At time.Duration
 	// Cuts replace the scenario's power cuts when not nil.
 	Cuts []PowerCut
+	// Recovery builds the run's network with Scenario.Recovery (a sweep's case).
+	Recovery bool
+	// HealOnCut replaces the network with a fresh Scenario.Recovery one after every power
+	// cut of the run, so that a live run with a cut replays a sweep's case exactly: the
+	// device recovers on a healthy world.
+	HealOnCut bool
 	// Trace and Console, if set, receive the run's trace and console as it runs.
 	Trace   io.Writer
 	Console io.Writer
@@ -118,13 +128,28 @@ func (s *Scenario) Run(o RunOptions) (*Run, error) {
 			s.OnBoot(d.Net, d.boot)
 		}
 	}
-	if s.Network != nil {
-		n, err := s.Network(clock, uint64(s.Seed))
+	build := s.Network
+	if o.Recovery && s.Recovery != nil {
+		build = s.Recovery
+	}
+	if build != nil {
+		n, err := build(clock, uint64(s.Seed))
 		if err != nil {
 			return nil, fmt.Errorf("emulator: build the network: %w", err)
 		}
-		defer n.Close()
 		d.Net = n
+		defer func() { d.Net.Close() }()
+		if o.HealOnCut && s.Recovery != nil {
+			d.onPowerCut = func() error {
+				healed, err := s.Recovery(clock, uint64(s.Seed))
+				if err != nil {
+					return fmt.Errorf("emulator: build the recovery network: %w", err)
+				}
+				d.Net.Close()
+				d.Net, d.netSeen = healed, 0
+				return nil
+			}
+		}
 	}
 	out, err := d.Boot()
 	r := &Run{Device: d, Outcome: out, Console: con.buf.Bytes(), LastConsole: con.buf.Bytes()[con.last:]}

@@ -216,7 +216,7 @@ func (s *Scenario) Sweep(judge *Judge, state []string, o SweepOptions) (*SweepRe
 // folded into the first's verdict (the worst outcome wins).
 func (s *Scenario) runCase(c SweepCase, fs *vfs.Flash, raw RawFlash, judge *Judge, depth2 int) (SweepCase, error) {
 	at := time.Duration(c.Op.TimeUS) * time.Microsecond
-	r, err := s.Run(RunOptions{Flash: fs, Raw: raw, At: at, Cuts: []PowerCut{}})
+	r, err := s.Run(RunOptions{Flash: fs, Raw: raw, At: at, Cuts: []PowerCut{}, Recovery: true})
 	if err != nil {
 		return c, fmt.Errorf("emulator: sweep: case %s: %w", c.Cut, err)
 	}
@@ -242,7 +242,7 @@ func (s *Scenario) runCase(c SweepCase, fs *vfs.Flash, raw RawFlash, judge *Judg
 		if err != nil {
 			return c, fmt.Errorf("emulator: sweep: case %s, second cut %d: %w", c.Cut, j, err)
 		}
-		r2, err := s.Run(RunOptions{Flash: fs2, Raw: raw2, At: time.Duration(rops[j].TimeUS) * time.Microsecond, Cuts: []PowerCut{}})
+		r2, err := s.Run(RunOptions{Flash: fs2, Raw: raw2, At: time.Duration(rops[j].TimeUS) * time.Microsecond, Cuts: []PowerCut{}, Recovery: true})
 		if err != nil {
 			return c, fmt.Errorf("emulator: sweep: case %s, second cut %d: %w", c.Cut, j, err)
 		}

@@ -66,6 +66,9 @@ type runOptions struct {
 	out       string
 	jsonFile  string
 	traceFile string
+	// keepNetFaults keeps the network faults after a power cut (by default the device
+	// powers on again into a healthy world, as a sweep's cases do)
+	keepNetFaults bool
 }
 
 func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
@@ -93,6 +96,7 @@ func runCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	o.register(cmd)
 	cmd.Flags().StringVar(&o.out, "out", "", "export the final flash to this host directory (must be empty or missing)")
 	cmd.Flags().StringVar(&o.jsonFile, "json", "", "write a JSON summary of the run (outcome, verdict) to this file")
+	cmd.Flags().BoolVar(&o.keepNetFaults, "keep-net-faults", false, "keep network faults after a power cut (default: the device powers on again into a healthy network, as in a sweep)")
 	cmd.Flags().StringVar(&o.traceFile, "trace", "", "write the run trace (JSON lines: boots, flash operations, console, network, resets, power cuts) to this file")
 	return cmd
 }
@@ -140,7 +144,7 @@ func runDevice(script string, o *runOptions, stdout, stderr io.Writer) (int, err
 			}
 		}
 	}
-	ro := emulator.RunOptions{Console: stdout}
+	ro := emulator.RunOptions{Console: stdout, HealOnCut: !o.keepNetFaults}
 	if o.traceFile != "" {
 		tf, err := os.Create(o.traceFile)
 		if err != nil {

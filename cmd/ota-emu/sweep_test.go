@@ -157,3 +157,18 @@ except OSError as e:
 	assert.Equal(t, exitOK, code, out+errs)
 	assert.Equal(t, "boot 1 failed: [Errno 104] ECONNRESET\n94\n", out)
 }
+
+func TestSweepWithANetworkFaultReplaysExactly(t *testing.T) {
+	stdout, errs, code := runCLI(t, "sweep", "--no-progress", "../../examples/naive/device/main.py",
+		"--serve", "ota.example=../../examples/naive/release", "--fault=net.latency=50ms")
+	require.Equal(t, exitVerdict, code, "%s\n%s", stdout, errs)
+	replays := regexp.MustCompile(`replay: (.*)`).FindAllStringSubmatch(stdout, -1)
+	reasons := regexp.MustCompile(`reason: (.*)`).FindAllStringSubmatch(stdout, -1)
+	require.NotEmpty(t, replays)
+	for i, r := range replays {
+		assert.Contains(t, r[1], "--fault=net.latency=50ms")
+		_, errs, code := runCLI(t, replayArgs(t, r[1])...)
+		assert.Equal(t, exitVerdict, code)
+		assert.Contains(t, errs, reasons[i][1], "replay %d reproduces the sweep's verdict", i)
+	}
+}

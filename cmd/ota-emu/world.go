@@ -192,7 +192,7 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 	}
 	s := &emulator.Scenario{Board: b, Firmware: fw, Flash: flash, Seed: o.seed, MaxBoots: o.maxBoots,
 		MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: net, Cuts: cuts,
-		OnBoot: bootFaults(perBoot)}
+		OnBoot: bootFaults(perBoot), Recovery: healthyNet}
 	h := &emulator.Scenario{Board: healthyBoard, Firmware: fw, Flash: healthyFlash, Seed: o.seed,
 		MaxBoots: o.maxBoots, MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: healthyNet}
 	j := &emulator.Judge{State: o.state, Expect: o.expect, VersionFile: o.verFile}
