@@ -139,8 +139,8 @@ func newPalette(kinds []string, known func(string) string) palette {
 
 // legendItem is one colour in a legend.
 type legendItem struct {
-	Name, Color, Class string
-	N                  int
+	Name, Color string
+	N           int
 }
 
 func (p palette) legend(kinds []string) []legendItem {
@@ -235,8 +235,8 @@ type (
 	netView  struct{ X, Y, W, H, Fill, Title string }
 	binView  struct{ X, Class, Title, Target string }
 	cellView struct {
-		X, Y, W, H, Class, Outcome, Title string
-		Op                                int
+		X, Y, W, H, Class, Title string
+		Op                       int
 	}
 )
 
@@ -601,12 +601,12 @@ func buildTimeline(r *Report) (timelineView, []legendItem, []legendItem) {
 					parts = append(parts, fmt.Sprintf("%d %s", counts[o], o))
 				}
 				tv.Cells = append(tv.Cells, cellView{X: num(x(col)), Y: num(stripTop + float64(k)*ch), W: num(math.Max(1, cs-1)), H: num(ch - 1),
-					Class: outcomeClass(worst) + " more", Outcome: worst, Op: c.Cut.Op,
+					Class: outcomeClass(worst) + " more", Op: c.Cut.Op,
 					Title: fmt.Sprintf("%d more cases here: %s\n(the failing ones are listed below)", len(rest), strings.Join(parts, ", "))})
 				break
 			}
 			tv.Cells = append(tv.Cells, cellView{X: num(x(col)), Y: num(stripTop + float64(k)*ch), W: num(math.Max(1, cs-1)), H: num(ch - 1),
-				Class: outcomeClass(c.Outcome), Outcome: c.Outcome, Op: c.Cut.Op, Title: caseTitle(c)})
+				Class: outcomeClass(c.Outcome), Op: c.Cut.Op, Title: caseTitle(c)})
 		}
 	}
 	tv.Overview, tv.OverviewW = overview(r.Cases, colOrder, byCol, n, cw, opCol, b.Ops)

@@ -158,3 +158,25 @@ func TestHTMLOfAnEmptyReport(t *testing.T) {
 	has(t, out, "No failing case")
 	has(t, out, `<svg id="timeline"`)
 }
+
+func TestHTMLStacksTheCasesOfOneOperationAndFoldsTheOverflow(t *testing.T) {
+	r := synth(2, 1)
+	r.Cases = []Case{{Cut: Cut{Op: -1}, Outcome: OKOld}, {Cut: Cut{Op: 0, Inside: true}, Outcome: OKOld}, {Cut: Cut{Op: 0}, Outcome: OKOld}}
+	for s := 0; s < maxStack+4; s++ {
+		o := OKOld
+		if s == maxStack+2 {
+			o = Crashed // hidden in the folded cell, which must show it
+		}
+		r.Cases = append(r.Cases, Case{Cut: Cut{Op: 3, Second: intp(s)}, Outcome: o, Replay: "r"})
+	}
+	r.Cases = append(r.Cases, Case{Cut: Cut{Op: 999}, Outcome: Stuck}) // past the last operation
+	out := htmlOf(t, r)
+	strip := between(t, out, `<g id="strip">`, "</g>")
+	// op -1, op 0 (2 cases), op 3 (maxStack-1 cells and one folded cell), the last operation
+	assert.Equal(t, 1+2+maxStack+1, strings.Count(strip, "<rect "))
+	has(t, strip, `class="c o-crashed more"`)
+	has(t, strip, "5 more cases here: 1 crashed, 4 ok-old")
+	has(t, strip, "<title>before op 0\nok-old")
+	has(t, strip, "<title>inside op 0\nok-old")
+	has(t, strip, "<title>op 999\nstuck")
+}
