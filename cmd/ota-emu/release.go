@@ -191,8 +191,12 @@ func runRelease(appDir string, o *releaseOptions, stdout, stderr io.Writer) erro
 	if len(r.Deletes) > 0 {
 		fmt.Fprintf(stdout, "deletes: %s\n", strings.Join(r.Deletes, " "))
 	}
-	fmt.Fprintf(stdout, "wrote %s: latest, %s, manifest.json%s, versions.json, files/\n", o.out, release.ArchiveName,
-		map[bool]string{true: ", manifest.json.sig", false: ""}[r.Signature != nil])
+	sig := ""
+	if r.Signature != nil {
+		sig = ", " + release.SignatureName
+	}
+	fmt.Fprintf(stdout, "wrote %s: %s, %s, %s%s, %s, %s/\n", o.out, release.LatestName, release.ArchiveName,
+		release.ManifestName, sig, release.VersionsName, release.FilesDir)
 	if o.githubRepo != "" {
 		if err := r.WriteGitHubRepo(o.githubRepo); err != nil {
 			return usageError{err}

@@ -159,12 +159,12 @@ func Build(appDir string, opts Options) (*Release, error) {
 	r := &Release{Version: opts.Version, Serial: serial, Time: time.Unix(opts.Time.Unix(), 0).UTC(), Skipped: t.skipped}
 	r.Files, r.Dirs = t.sorted()
 	for _, f := range r.Files {
-		if err := checkPath(f.Path, len(f.Path)); err != nil {
+		if err := checkPath(f.Path); err != nil {
 			return nil, err
 		}
 	}
 	for _, d := range r.Dirs {
-		if err := checkPath(d, len(d)); err != nil {
+		if err := checkPath(d); err != nil {
 			return nil, err
 		}
 	}
@@ -239,8 +239,8 @@ func SerialFromVersion(v string) (int64, error) {
 
 func isControl(c rune) bool { return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) }
 
-// checkPath refuses tree paths a format cannot carry.
-func checkPath(p string, tarLen int) error {
+// checkPath refuses tree paths (directories with their trailing "/") a format cannot carry.
+func checkPath(p string) error {
 	if !utf8.ValidString(p) {
 		return fmt.Errorf("release: file name %q is not valid UTF-8", p)
 	}
@@ -249,8 +249,8 @@ func checkPath(p string, tarLen int) error {
 			return fmt.Errorf("release: file name %q contains a control character", p)
 		}
 	}
-	if tarLen > MaxTarName {
-		return fmt.Errorf("release: path %q is %d bytes: MicroPython's tarfile reads names of at most %d bytes; shorten it", p, tarLen, MaxTarName)
+	if len(p) > MaxTarName {
+		return fmt.Errorf("release: path %q is %d bytes: MicroPython's tarfile reads names of at most %d bytes; shorten it", p, len(p), MaxTarName)
 	}
 	return nil
 }
