@@ -92,7 +92,7 @@ var (
 	}
 	partitionColors = map[string]string{"erase": "#bc4c00", "write": "#0550ae"}
 	netColors       = map[string]string{
-		"dns": "#8c959f", "connect": "#0a3069", "send": "#218bff", "recv": "#1a7f37",
+		"dns": "#8c959f", "connect": "#0a3069", "send": "#218bff", "recv": "#1b7c83",
 		"close": "#6e7781", "reset": "#cf222e", "timeout": "#bc4c00", "fault": "#a40e26",
 		"request": "#8250df", "response": "#1f883d", "wifi": "#bf8700", "tls": "#6639ba", "error": "#a40e26",
 	}
@@ -405,22 +405,40 @@ func buildTimeline(r *Report) (timelineView, []legendItem, []legendItem) {
 		tv.Ticks = append(tv.Ticks, tickView{X: num(x(c)), Op: "op " + strconv.Itoa(b.Ops[op].Index), Time: seconds(b.Ops[op].TimeUS)})
 	}
 
-	// Boots, by virtual time.
+	// Boots: the columns whose operation or network event ran in the boot (the start column
+	// belongs to the first boot); a boot without any is placed by its virtual time.
 	bootTop := lane(20, laneGap, "boots", "each boot and the reset cause that started it", true)
+	colBoot := func(c int) int {
+		switch col := cols[c]; {
+		case col.op >= 0:
+			return b.Ops[col.op].Boot
+		case col.net >= 0:
+			return b.Net[col.net].Boot
+		case len(b.Boots) > 0:
+			return b.Boots[0].N
+		}
+		return 0
+	}
 	for k, bt := range b.Boots {
 		first, last := -1, -1
 		for c := range cols {
-			if cols[c].time >= bt.StartUS && first < 0 {
-				first = c
-			}
-			if cols[c].time <= bt.EndUS && (cols[c].time >= bt.StartUS) {
+			if colBoot(c) == bt.N {
+				if first < 0 {
+					first = c
+				}
 				last = c
 			}
 		}
 		if first < 0 {
-			first = n - 1
-		}
-		if last < first {
+			for c := range cols {
+				if cols[c].time >= bt.StartUS {
+					first = c
+					break
+				}
+			}
+			if first < 0 {
+				first = n - 1
+			}
 			last = first
 		}
 		x0, x1 := x(first), x(last)+cw
