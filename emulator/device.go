@@ -94,8 +94,8 @@ type Outcome struct {
 	Boots int `json:"boots"`
 	// Result is "finished" (main.py returned; the board idles at the REPL), "exception"
 	// (an uncaught exception in main.py), "stopped" (a runaway boot was stopped), "max-boots"
-	// (the reboot loop did not end), "max-time" (the virtual time limit passed) or
-	// "emulator-fault".
+	// (the reboot loop did not end), "max-time" (the virtual time limit passed), "no-app"
+	// (an ESP32's bootloader found no bootable app) or "emulator-fault".
 	Result string `json:"result"`
 	// Exception and Message describe an uncaught exception or why the run was stopped.
 	Exception string `json:"exception,omitempty"`
@@ -254,6 +254,11 @@ func (d *Device) Boot() (out Outcome, err error) {
 					return out, fmt.Errorf("emulator: trace: %w", err)
 				}
 			}
+			if r, ok := d.Raw.(interface{ Running() int }); ok && r.Running() < 0 {
+				// the bootloader found no bootable app: the board prints its error and stops
+				out.Result, out.Message = "no-app", "the bootloader found no bootable app partition"
+				return out, d.event("end", out.Result)
+			}
 		}
 		reset, err := d.runBoot(&out)
 		if err != nil {
@@ -269,6 +274,11 @@ func (d *Device) Boot() (out Outcome, err error) {
 			}
 			d.bytesBefore += d.Flash.TotalWritten()
 			d.Flash = img
+			if pc.rawBefore != nil {
+				// a cut inside a raw write: the partition is as before it
+				d.Raw = pc.rawBefore.Snapshot()
+				d.rawLast = nil
+			}
 			out.PowerCuts = append(out.PowerCuts, pc.cut.String())
 			d.resetCause = PowerOnReset
 			if err := d.event("powercut", pc.cut.String()); err != nil {

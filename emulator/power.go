@@ -106,6 +106,8 @@ func (c PowerCut) String() string {
 type powerCut struct {
 	cut PowerCut
 	op  *FlashOp // the operation it falls after (nil for a cut at a time)
+	// rawBefore is the raw flash before a raw operation cut inside (nil otherwise)
+	rawBefore RawFlash
 }
 
 // Watchdog is machine.WDT's state on the virtual clock.
@@ -152,6 +154,7 @@ func (d *Device) recordOp(it *mpy.Interp, op FlashOp) {
 	op.Boot = d.boot
 	op.BootOp = d.bootOps
 	op.TimeUS = d.Clock.Now().Microseconds()
+	rawBefore := d.rawLast
 	if d.Raw != nil {
 		if op.Area != "fs" || d.rawLast == nil {
 			d.rawLast = d.Raw.Snapshot()
@@ -192,7 +195,11 @@ func (d *Device) recordOp(it *mpy.Interp, op FlashOp) {
 		if hit {
 			d.cutDone[i] = true
 			o := op
-			it.Cut("power cut ("+c.String()+")", powerCut{cut: c, op: &o})
+			pc := powerCut{cut: c, op: &o}
+			if c.Inside && op.Area != "fs" && rawBefore != nil {
+				pc.rawBefore = rawBefore
+			}
+			it.Cut("power cut ("+c.String()+")", pc)
 		}
 	}
 }
@@ -275,7 +282,7 @@ func (d *Device) ImagesAfter(k int, inside bool) (*vfs.Flash, RawFlash, error) {
 	}
 	if k == -1 {
 		fs, err := d.Flash.ImageAt(-1)
-		return fs, d.rawStart, err
+		return fs, snapshotOf(d.rawStart), err
 	}
 	op := d.ops[k]
 	var fs *vfs.Flash
@@ -288,14 +295,39 @@ func (d *Device) ImagesAfter(k int, inside bool) (*vfs.Flash, RawFlash, error) {
 		// image check then finds it incomplete), the filesystem as after the operation before
 		fs, err = d.Flash.ImageAt(op.fsIndex)
 		if k > 0 {
-			return fs, d.ops[k-1].raw, err
+			return fs, snapshotOf(d.ops[k-1].raw), err
 		}
-		return fs, d.rawStart, err
+		return fs, snapshotOf(d.rawStart), err
 	default:
 		fs, err = d.Flash.ImageAt(op.fsIndex)
 	}
-	return fs, op.raw, err
+	return fs, snapshotOf(op.raw), err
 }
+
+// snapshotOf is an independent copy of a logged raw image (nil stays nil).
+func snapshotOf(r RawFlash) RawFlash {
+	if r == nil {
+		return nil
+	}
+	return r.Snapshot()
+}
+
+// StartFirmware is the version of the app a board with raw flash r boots first ("" without
+// one): what "old" runs. r itself is not changed.
+func StartFirmware(r RawFlash) string {
+	if r == nil {
+		return ""
+	}
+	s := r.Snapshot()
+	s.PowerOn(PowerOnReset)
+	if v, ok := s.(interface{ RunningVersion() string }); ok {
+		return v.RunningVersion()
+	}
+	return ""
+}
+
+// RunningFirmware is the app version the device runs now ("" without raw flash).
+func (d *Device) RunningFirmware() string { return runningFirmware(d) }
 
 func (d *Device) cutsFired() int {
 	n := 0

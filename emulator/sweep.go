@@ -92,10 +92,11 @@ func (s *Scenario) Sweep(judge *Judge, state []string, o SweepOptions) (*SweepRe
 		return nil, fmt.Errorf("emulator: sweep: uninterrupted run: %w", err)
 	}
 	if judge == nil {
-		judge = &Judge{State: state, Releases: []Release{
-			ReleaseFromFlash("old", s.Flash, state),
-			ReleaseFromFlash("new", base.Device.Flash, state),
-		}}
+		old := ReleaseFromFlash("old", s.Flash, state)
+		old.Firmware = StartFirmware(s.Raw)
+		nw := ReleaseFromFlash("new", base.Device.Flash, state)
+		nw.Firmware = runningFirmware(base.Device)
+		judge = &Judge{State: state, Releases: []Release{old, nw}}
 	}
 	res := &SweepResult{Baseline: base, Judge: judge}
 	res.BaselineVerdict = judge.Judge(base.Outcome, base.Device.Flash, runningFirmware(base.Device), base.LastConsole)

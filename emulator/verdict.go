@@ -122,6 +122,8 @@ func (j *Judge) Judge(out Outcome, flash *vfs.Flash, fw string, lastConsole []by
 	switch out.Result {
 	case "max-boots", "max-time", "stopped":
 		return Verdict{Outcome: Stuck, Reason: "never converged: " + out.Message}
+	case "no-app":
+		return Verdict{Outcome: Bricked, Reason: out.Message}
 	}
 	tree := map[string][]byte{}
 	for p, c := range flash.Tree() {

@@ -163,17 +163,18 @@ func runDevice(script string, o *runOptions, stdout, stderr io.Writer) (int, err
 		base = run
 	}
 	if len(judge.Releases) == 0 {
-		judge.Releases = []emulator.Release{
-			emulator.ReleaseFromFlash("old", w.scenario.Flash, judge.State),
-			emulator.ReleaseFromFlash("new", base.Device.Flash, judge.State),
-		}
+		old := emulator.ReleaseFromFlash("old", w.scenario.Flash, judge.State)
+		old.Firmware = emulator.StartFirmware(w.scenario.Raw)
+		nw := emulator.ReleaseFromFlash("new", base.Device.Flash, judge.State)
+		nw.Firmware = base.Device.RunningFirmware()
+		judge.Releases = []emulator.Release{old, nw}
 	}
-	verdict := judge.Judge(out, run.Device.Flash, "", run.LastConsole)
+	verdict := judge.Judge(out, run.Device.Flash, run.Device.RunningFirmware(), run.LastConsole)
 	code := exitOK
 	switch out.Result {
 	case "exception":
 		code = exitDevice
-	case "stopped", "max-boots", "max-time":
+	case "stopped", "max-boots", "max-time", "no-app":
 		fmt.Fprintf(stderr, "ota-emu: %s\n", out.Message)
 		code = exitFault
 	case "emulator-fault":

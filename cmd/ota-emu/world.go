@@ -42,6 +42,7 @@ type worldOptions struct {
 	expect    []string
 	flash     string
 	heap      string
+	appImage  string
 }
 
 // defaultWiFi is the access point of every world unless --wifi names another.
@@ -67,6 +68,7 @@ func (o *worldOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.verFile, "version-file", "", "device file holding the version the device reports (checked against --release NAME=DIR@VERSION)")
 	f.StringVar(&o.verRegexp, "version-regexp", "", "regular expression with one group matched on the last boot's console: the version the device reports")
 	f.StringVar(&o.flash, "flash", "", "filesystem size of the board, e.g. 256K or 1.5M (default: the board's)")
+	f.StringVar(&o.appImage, "app-image", "", "ESP32 boards: the app image flashed in factory/ota_0 (default: a generated image, version 1.0.0)")
 	f.StringVar(&o.heap, "heap", "", "MicroPython heap size, e.g. 64K (default: the board's)")
 	f.StringSliceVar(&o.expect, "expect", nil, "releases the verdict accepts (e.g. old: the update had to be refused); default any")
 }
@@ -195,6 +197,21 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		OnBoot: bootFaults(perBoot), Recovery: healthyNet}
 	h := &emulator.Scenario{Board: healthyBoard, Firmware: fw, Flash: healthyFlash, Seed: o.seed,
 		MaxBoots: o.maxBoots, MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: healthyNet}
+	if b.Port == "esp32" {
+		var image []byte
+		if o.appImage != "" {
+			if image, err = os.ReadFile(o.appImage); err != nil {
+				return nil, usageError{fmt.Errorf("--app-image: %w", err)}
+			}
+		}
+		raw, err := emulator.NewPartitions(b, image)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--app-image: %w", err)}
+		}
+		s.Raw, h.Raw = raw, raw
+	} else if o.appImage != "" {
+		return nil, usageError{fmt.Errorf("--app-image: board %s has no app partitions (ESP32 boards only)", b.Name)}
+	}
 	j := &emulator.Judge{State: o.state, Expect: o.expect, VersionFile: o.verFile}
 	if o.verRegexp != "" {
 		re, err := regexp.Compile(o.verRegexp)
@@ -388,6 +405,9 @@ func (w *world) replayCommand(o *worldOptions, cuts []string) string {
 	}
 	if o.heap != "" {
 		args = append(args, "--heap", o.heap)
+	}
+	if o.appImage != "" {
+		args = append(args, "--app-image", o.appImage)
 	}
 	args = append(args, "--seed", fmt.Sprint(o.seed))
 	if o.requests != "0.10" {
