@@ -4,20 +4,27 @@ GOBIN ?= $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION ?= v0.8.2
 FUZZTIME ?= 60s
 
-.PHONY: build demo test race lint bench fuzz ref ref-check
+.PHONY: build demo test browser lint bench fuzz sweep ref ref-check
 
 build:
 	$(GO) build -o bin/ota-emu ./cmd/ota-emu
 
-# A device program on the embedded example (grows into the self-updating demo with a fault).
+# The embedded demo: a device updating itself over the air with a power cut, judged, then a
+# sweep that finds the cuts bricking a naive updater.
 demo:
-	$(GO) run ./cmd/ota-emu run examples/hello/main.py
+	$(GO) run ./cmd/ota-emu demo
 
-test:
+test: browser
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./emulator/... ./netsim/...
 	$(GO) test -count=1 -race -run 'TestCorpusParallel' ./conformance/lang
+
+# Headless Chromium renders the sweep's HTML report in a test (Debian's package).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { echo "installing chromium (Debian package) for the HTML report test"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >/dev/null; }
 
 lint:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))"
@@ -29,14 +36,27 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	cd tools/mpref && (test -d node_modules || npm ci --silent) && node bench.mjs ../../emulator/mpy/testdata/bench/*.py
 
-# Every fuzz target, FUZZTIME each.
+# Every fuzz target of every package, FUZZTIME each.
 fuzz:
-	@for pkg in ./vfs ./emulator/mpy/lower ./emulator/mpy/mpfmt ./emulator/mpy/mphash ./emulator/modules; do \
+	@for pkg in $$($(GO) list ./...); do \
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$t"; \
 	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+# Long power-cut sweeps of the examples: every cut, cuts inside operations, second cuts
+# during recovery, on littlefs and FAT; reports (HTML, JUnit, JSON) in bin/sweeps/.
+SWEEP = $(GO) run ./cmd/ota-emu sweep --depth 2 --depth2-cuts 5 --state '/stage/**'
+sweep:
+	mkdir -p bin/sweeps
+	for fs in littlefs fat; do \
+	  $(SWEEP) examples/staged/device/main.py --serve ota.example=examples/staged/release --fs-model $$fs \
+	    --html bin/sweeps/staged-$$fs.html --junit bin/sweeps/staged-$$fs.xml --json bin/sweeps/staged-$$fs.json || exit 1; \
+	done
+	$(SWEEP) examples/staged/device/main.py --serve ota.example=examples/staged/release --inside --html bin/sweeps/staged-inside.html
+	-$(SWEEP) examples/naive/device/main.py --serve ota.example=examples/naive/release --html bin/sweeps/naive.html
+	$(GO) test -run '^$$' -bench 'Sweep200KB' -benchtime 1x ./emulator
 
 # Regenerate conformance/lang/**/*.exp with real MicroPython 1.27 (installs the npm package).
 ref:
