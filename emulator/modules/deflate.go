@@ -288,23 +288,47 @@ func (d *DeflateIO) readAll() ([]byte, error) {
 	}
 }
 
-// close is the MP_STREAM_CLOSE ioctl: close the stream underneath if asked to, and forget it.
+// close is the MP_STREAM_CLOSE ioctl: close the stream underneath if asked to (a Python
+// io.IOBase subclass gets ioctl(4, 0), as mp_stream_close calls it; native streams their close),
+// and forget it.
 func (d *DeflateIO) close() error {
 	if d.stream == nil {
 		return nil
 	}
-	s := d.stream
-	d.stream = nil
 	if d.closeStream {
-		fn, err := mpy.GetAttr(s, "close")
-		if err != nil {
-			return err
-		}
-		if _, err := py.Call(fn, nil, nil); err != nil {
+		if err := closeStream(d.stream); err != nil {
 			return err
 		}
 	}
+	d.stream = nil
 	return nil
+}
+
+func closeStream(s py.Object) error {
+	if _, isInst := s.(*mpy.Instance); isInst && s.Type().IsSubtype(IOBaseType) {
+		fn, err := mpy.GetAttr(s, "ioctl")
+		if err != nil {
+			return err
+		}
+		r, err := py.Call(fn, py.Tuple{py.Int(4), py.Int(0)}, nil)
+		if err != nil {
+			return err
+		}
+		n, err := ioInt(r)
+		if err != nil {
+			return err
+		}
+		if n < 0 {
+			return mpy.NewOSError(-n)
+		}
+		return nil
+	}
+	fn, err := mpy.GetAttr(s, "close")
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(fn, nil, nil)
+	return err
 }
 
 // installStreamReads gives t the stream methods of DeflateIO (withClose) or DecompIO.

@@ -10,6 +10,8 @@ import "hash/crc32"
 //     an error (uzlib's DICT_ERROR), a distance into the not yet written part reads zeros;
 //   - output is produced until the caller's buffer is full, so the end of the stream (and the
 //     trailer checksum) is only seen by the read that asks for more;
+//   - a literal/length code that does not decode is output as the byte 0xfd (uzlib emits its
+//     error code as a literal) and decoding goes on;
 //   - zlib streams end with an Adler-32, gzip streams with a CRC-32 and a length that is
 //     skipped, not checked.
 //
@@ -66,7 +68,6 @@ type sourceError struct{ err error }
 type huffman struct {
 	count  [16]uint16
 	symbol [288]uint16
-	n      int // symbols in symbol
 }
 
 // build makes the code from code lengths (0: unused symbol). It does not reject over- or
@@ -83,7 +84,6 @@ func (h *huffman) build(lengths []uint8) {
 		offs[i] = sum
 		sum += int(h.count[i])
 	}
-	h.n = sum
 	for sym, l := range lengths {
 		if l != 0 {
 			h.symbol[offs[l]] = uint16(sym)
@@ -164,24 +164,27 @@ func (f *inflater) bits(n, base int) int {
 	return v + base
 }
 
-// decode reads one symbol of code h (negative: a bad code).
+// decode reads one symbol of code h, a bit at a time: a code longer than 15 bits is an error
+// once its 16th bit is read. Codes that are over-subscribed decode to whatever the symbol table
+// holds (left over from earlier blocks), as uzlib's do.
 func (f *inflater) decode(h *huffman) int {
-	code, first, index := 0, 0, 0
-	for l := 1; l < 16; l++ {
-		code |= f.bit()
-		count := int(h.count[l])
-		if code-first < count {
-			i := index + code - first
-			if i >= h.n {
-				return infData
-			}
-			return int(h.symbol[i])
+	sum, cur := 0, 0
+	for l := 1; ; l++ {
+		cur = 2*cur + f.bit()
+		if l == 16 {
+			return infData
 		}
-		index += count
-		first = (first + count) << 1
-		code <<= 1
+		sum += int(h.count[l])
+		cur -= int(h.count[l])
+		if cur < 0 {
+			break
+		}
 	}
-	return infData
+	i := sum + cur
+	if i < 0 || i >= len(h.symbol) {
+		return infData
+	}
+	return int(h.symbol[i])
 }
 
 func (f *inflater) fixedTrees() {
@@ -236,6 +239,9 @@ func (f *inflater) dynamicTrees() int {
 		case 18:
 			rep = f.bits(7, 11)
 		default:
+			if sym > 18 {
+				return infData // a left-over symbol: uzlib would write outside its tables
+			}
 			lengths[n] = uint8(sym)
 			n++
 			continue
@@ -275,10 +281,9 @@ func (f *inflater) blockStep() int {
 		if f.eof {
 			return infData
 		}
-		if sym < 0 {
-			return sym
-		}
 		if sym < 256 {
+			// a literal; uzlib does not check this decode, so a bad code (-3) is emitted as
+			// the byte 0xfd and decoding goes on
 			f.put(byte(sym))
 			return infOK
 		}
@@ -292,7 +297,7 @@ func (f *inflater) blockStep() int {
 		f.curlen = f.bits(lengthExtra[sym], lengthBase[sym])
 		d := f.decode(&f.dist)
 		if d < 0 || d >= 30 {
-			return infData
+			return infData // (a bad distance code makes uzlib read outside its table)
 		}
 		offs := f.bits(distExtra[d], distBase[d])
 		if f.ring != nil {

@@ -132,6 +132,9 @@ class TarFile:
         if header[0] == 0:
             return None  # a zero block ends the archive
         self.offset += len(header)
+        if len(header) < _BLOCK:
+            # a short last block: the board's header view reads on past the data (zeros here)
+            header = header + bytes(_BLOCK - len(header))
         info = TarInfo(str(header[:100], "utf-8").rstrip("\0"))
         info.size = int(bytes(header[124:135]), 8)
         aligned = _roundup(info.size, _BLOCK)
