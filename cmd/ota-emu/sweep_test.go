@@ -172,3 +172,20 @@ func TestSweepWithANetworkFaultReplaysExactly(t *testing.T) {
 		assert.Contains(t, errs, reasons[i][1], "replay %d reproduces the sweep's verdict", i)
 	}
 }
+
+func TestNTPWorksInCLIRuns(t *testing.T) {
+	dir := t.TempDir()
+	script := writeScript(t, dir, "main.py", `import network, time, ntptime
+w = network.WLAN(network.STA_IF)
+w.active(True)
+w.connect('ota-emu', 'micropython')
+while not w.isconnected():
+    time.sleep_ms(100)
+print(time.localtime()[0])
+ntptime.settime()
+print(time.localtime()[0])
+`)
+	out, errs, code := runCLI(t, "run", script)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "2000\n2026\n", out)
+}

@@ -313,6 +313,11 @@ func (o *worldOptions) network(faults []faultspec.NetFault) (func(*netsim.Clock,
 	return func(clock *netsim.Clock, seed uint64) (*netsim.Network, error) {
 		n := netsim.New(clock, netsim.Config{Seed: seed})
 		n.AddAccessPoint(netsim.AccessPoint{SSID: ssid, Password: pass})
+		// pool.ntp.org answers with the world's time (ntptime.settime())
+		if _, err := n.AddNTPServer(""); err != nil {
+			n.Close()
+			return nil, fmt.Errorf("ntp server: %w", err)
+		}
 		for _, s := range statics {
 			h, err := netsim.StaticServer(s.dir, netsim.StaticOptions{})
 			if err != nil {
