@@ -68,6 +68,10 @@ type Device struct {
 	// MaxTime ends a run whose virtual clock passes it (0: no limit): a reboot loop that
 	// sleeps between boots, an updater that waits forever.
 	MaxTime time.Duration
+	// StrictLib makes importing a micropython-lib package the flash does not hold (logging,
+	// hmac, tarfile...) an ImportError, as on a board; by default ota-emu supplies its own and
+	// lists it in Outcome.Supplied.
+	StrictLib bool
 	// Raw is the flash outside the filesystem (ESP32 partitions), nil if the board has none.
 	Raw RawFlash
 
@@ -104,6 +108,9 @@ type Outcome struct {
 	ResetCauses []string `json:"reset_causes"`
 	// PowerCuts lists the power cuts that fired, as fault specs.
 	PowerCuts []string `json:"power_cuts,omitempty"`
+	// Supplied lists the micropython-lib packages the device imported without having them on
+	// its flash, which ota-emu supplied (a board would raise ImportError; see StrictLib).
+	Supplied []string `json:"supplied_libraries,omitempty"`
 	// FlashOps is how many flash operations the run made; TimeUS its virtual duration.
 	FlashOps int   `json:"flash_ops"`
 	TimeUS   int64 `json:"t_us"`
@@ -313,6 +320,19 @@ func (d *Device) runBoot(out *Outcome) (bool, error) {
 	cfg.Console, cfg.FS, cfg.Device, cfg.MaxSteps = d.Console, d.Flash, d, d.MaxSteps
 	if d.Trace != nil {
 		cfg.Console = consoleTap{d}
+	}
+	cfg.OnLibrary = func(name string) bool {
+		seen := false
+		for _, n := range out.Supplied {
+			seen = seen || n == name
+		}
+		if !seen {
+			if !d.StrictLib {
+				out.Supplied = append(out.Supplied, name)
+			}
+			_ = d.event("library", name+" is not on the flash: "+map[bool]string{true: "ImportError (strict)", false: "supplied by ota-emu"}[d.StrictLib])
+		}
+		return !d.StrictLib
 	}
 	cfg.Seed = uint64(d.Seed)*1000003 + uint64(d.boot) // each boot draws new, reproducible numbers
 	if d.Requests == "1.1" {

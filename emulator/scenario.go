@@ -28,6 +28,8 @@ type Scenario struct {
 	MaxTime  time.Duration
 	MaxSteps int64
 	Requests string
+	// StrictLib: see Device.StrictLib.
+	StrictLib bool
 	// Network builds the world's network on the device's clock (nil: the device has no
 	// network). It is called once per run, so server state (request logs, rate-limit
 	// counters) never carries over from one run to the next.
@@ -115,7 +117,7 @@ func (s *Scenario) Run(o RunOptions) (*Run, error) {
 	con := &bootSplitter{tee: o.Console}
 	d := &Device{Board: s.Board, Firmware: s.Firmware, Flash: flash, Raw: raw, Clock: clock,
 		Console: con, Seed: s.Seed, MaxBoots: s.MaxBoots, MaxSteps: s.MaxSteps, MaxTime: s.MaxTime,
-		Requests: s.Requests, Trace: o.Trace, Cuts: s.Cuts}
+		Requests: s.Requests, Trace: o.Trace, Cuts: s.Cuts, StrictLib: s.StrictLib}
 	if o.Cuts != nil {
 		d.Cuts = o.Cuts
 	}

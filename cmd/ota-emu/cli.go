@@ -181,6 +181,9 @@ func runDevice(script string, o *runOptions, stdout, stderr io.Writer) (int, err
 		fmt.Fprintf(stderr, "ota-emu: emulator fault (please report it with the command that caused it): %s\n", out.Message)
 		code = exitFault
 	}
+	for _, name := range out.Supplied {
+		fmt.Fprintf(stderr, "ota-emu: note: the device imported %s, which the firmware does not include and the flash does not hold; a board raises ImportError (install it: mpremote mip install %s). ota-emu supplied its own; --strict-lib behaves as the board.\n", name, name)
+	}
 	replay := ""
 	if faulted {
 		fmt.Fprintf(stderr, "ota-emu: verdict: %s\n", verdict)

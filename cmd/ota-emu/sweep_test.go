@@ -189,3 +189,23 @@ print(time.localtime()[0])
 	require.Equal(t, 0, code, errs)
 	assert.Equal(t, "2000\n2026\n", out)
 }
+
+func TestMicroPythonLibPackagesComeFromTheFlashFirst(t *testing.T) {
+	dir := t.TempDir()
+	script := writeScript(t, dir, "main.py", "import logging\nprint(logging.__name__, getattr(logging, 'MINE', 'supplied'))\n")
+	out, errs, code := runCLI(t, "run", script)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "logging supplied\n", out)
+	assert.Contains(t, errs, "note: the device imported logging")
+
+	out, errs, code = runCLI(t, "run", "--strict-lib", script)
+	assert.Equal(t, exitDevice, code)
+	assert.Contains(t, out, "ImportError: no module named 'logging'")
+	assert.NotContains(t, errs, "note:")
+
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "lib"), 0o755))
+	writeScript(t, filepath.Join(dir, "lib"), "logging.py", "MINE = 'mine'\n")
+	out, errs, code = runCLI(t, "run", "--strict-lib", script)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "logging mine\n", out, "the device's own /lib/logging.py wins")
+}

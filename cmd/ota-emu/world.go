@@ -43,6 +43,7 @@ type worldOptions struct {
 	flash     string
 	heap      string
 	appImage  string
+	strictLib bool
 }
 
 // defaultWiFi is the access point of every world unless --wifi names another.
@@ -69,6 +70,7 @@ func (o *worldOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.verRegexp, "version-regexp", "", "regular expression with one group matched on the last boot's console: the version the device reports")
 	f.StringVar(&o.flash, "flash", "", "filesystem size of the board, e.g. 256K or 1.5M (default: the board's)")
 	f.StringVar(&o.appImage, "app-image", "", "ESP32 boards: the app image flashed in factory/ota_0 (default: a generated image, version 1.0.0)")
+	f.BoolVar(&o.strictLib, "strict-lib", false, "a micropython-lib package (logging, hmac, tarfile, ...) missing from the flash is an ImportError, as on a board (default: ota-emu supplies it and warns)")
 	f.StringVar(&o.heap, "heap", "", "MicroPython heap size, e.g. 64K (default: the board's)")
 	f.StringSliceVar(&o.expect, "expect", nil, "releases the verdict accepts (e.g. old: the update had to be refused); default any")
 }
@@ -192,10 +194,10 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		}
 		cuts = append(cuts, toCut(c))
 	}
-	s := &emulator.Scenario{Board: b, Firmware: fw, Flash: flash, Seed: o.seed, MaxBoots: o.maxBoots,
+	s := &emulator.Scenario{Board: b, Firmware: fw, Flash: flash, Seed: o.seed, MaxBoots: o.maxBoots, StrictLib: o.strictLib,
 		MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: net, Cuts: cuts,
 		OnBoot: bootFaults(perBoot), Recovery: healthyNet}
-	h := &emulator.Scenario{Board: healthyBoard, Firmware: fw, Flash: healthyFlash, Seed: o.seed,
+	h := &emulator.Scenario{Board: healthyBoard, Firmware: fw, Flash: healthyFlash, Seed: o.seed, StrictLib: o.strictLib,
 		MaxBoots: o.maxBoots, MaxTime: o.maxTime, MaxSteps: o.maxSteps, Requests: o.requests, Network: healthyNet}
 	if b.Port == "esp32" {
 		var image []byte
@@ -413,6 +415,9 @@ func (w *world) replayCommand(o *worldOptions, cuts []string) string {
 	}
 	if o.appImage != "" {
 		args = append(args, "--app-image", o.appImage)
+	}
+	if o.strictLib {
+		args = append(args, "--strict-lib")
 	}
 	args = append(args, "--seed", fmt.Sprint(o.seed))
 	if o.requests != "0.10" {

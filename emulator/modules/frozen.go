@@ -14,6 +14,12 @@ import (
 //go:embed python/*.py
 var frozen embed.FS
 
+// libraryPackages are the frozen modules that are micropython-lib packages a developer installs
+// with mip, not part of the firmware (ports/esp32 and ports/rp2 freeze only requests, ntptime,
+// mip and webrepl from bundle-networking): found on the flash first, supplied by ota-emu only
+// as a fallback the device allows.
+var libraryPackages = map[string]bool{"hmac": true, "logging": true, "__future__": true, "tarfile": true, "utarfile": true}
+
 // frozenAliases are the other names a frozen module answers to on the firmware.
 var frozenAliases = map[string][]string{"requests": {"urequests"}, "tarfile": {"utarfile"}}
 
@@ -33,6 +39,9 @@ func init() {
 				Info:    py.ModuleInfo{Name: n, FileDesc: ".frozen/" + e.Name()},
 				CodeSrc: string(src),
 			})
+			if libraryPackages[n] {
+				mpy.MarkLibrary(n)
+			}
 		}
 	}
 }

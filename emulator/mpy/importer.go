@@ -29,6 +29,16 @@ var extensible = map[string]bool{
 // Config.Builtin allows it). Register before the first interpreter is made.
 func RegisterModule(impl *py.ModuleImpl) { py.RegisterModule(impl) }
 
+// libraryModules are the registered modules that are micropython-lib packages rather than
+// part of the firmware (see MarkLibrary).
+var libraryModules = map[string]bool{}
+
+// MarkLibrary marks a registered module as a micropython-lib package (logging, hmac,
+// tarfile...): firmware does not include it, a board has it only once installed in /lib. The
+// importer looks for it on the whole sys.path first, and only then falls back to the
+// registered version if Config.OnLibrary allows. Call it from init, before any interpreter.
+func MarkLibrary(name string) { libraryModules[name] = true }
+
 // builtinImpl returns the registered built-in module for name on this board, following the
 // u-prefix alias rule.
 func (it *Interp) builtinImpl(name string) *py.ModuleImpl {
@@ -194,6 +204,17 @@ func (it *Interp) importOne(full string, parent py.Object) (py.Object, error) {
 			return m, nil
 		}
 		impl := it.builtinImpl(full)
+		if impl != nil && libraryModules[full] {
+			// a micropython-lib package: a board has it only when installed in /lib (or
+			// beside main.py); ota-emu's own version is the fallback the device config allows
+			if file, isPkg, dir, ok := it.findModule(it.sysPath(), short); ok {
+				return it.execModule(full, file, isPkg, dir, parent, short)
+			}
+			if it.cfg.OnLibrary != nil && !it.cfg.OnLibrary(full) {
+				return nil, py.ExceptionNewf(py.ImportError, "no module named '%s'", full)
+			}
+			return it.initBuiltin(full, impl)
+		}
 		if impl != nil && strings.HasPrefix(impl.Info.FileDesc, ".frozen/") {
 			// frozen modules sit at ".frozen" on sys.path: a file in '' comes first
 			if file, isPkg, dir, ok := it.findModule([]string{""}, short); ok {

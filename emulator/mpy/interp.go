@@ -42,6 +42,10 @@ type Config struct {
 	// previous call, on the interpreter's goroutine. The device uses it to advance its virtual
 	// clock while code runs (busy-wait loops must end). It may call Interp.Cut.
 	OnSteps func(n int64)
+	// OnLibrary is asked when device code imports a micropython-lib package (MarkLibrary) that
+	// the flash does not hold: true supplies ota-emu's version, false raises ImportError as a
+	// board does. nil supplies it.
+	OnLibrary func(name string) bool
 	// Builtin decides whether a registered built-in module exists on this board (firmware
 	// generations differ: uzlib vs deflate, ussl vs tls). Nil means every registered module.
 	Builtin func(name string) bool
