@@ -1,18 +1,22 @@
 package modules
 
 import (
+	"archive/tar"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"hash/adler32"
 	"hash/crc32"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/ota-emu/ota-emu/emulator/mpy"
+	"github.com/spf13/afero"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -218,4 +222,92 @@ func TestUzlib(t *testing.T) {
 		{`uzlib.decompress(ZL[:40])`, `ValueError: -3`},
 		{`hasattr(uzlib.DecompIO(io.BytesIO(ZL)), 'close')`, `False`},
 	})
+}
+
+// fuzzProgram streams /in.tgz through DeflateIO and tarfile, then through uzlib.decompress as
+// raw deflate; every exception but the documented ones is reported with "BAD".
+const fuzzProgram = `import deflate, tarfile, uzlib
+ALLOWED = (OSError, EOFError, ValueError, MemoryError)
+def tar_part():
+    f = open('/in.tgz', 'rb')
+    t = tarfile.TarFile(fileobj=deflate.DeflateIO(f))
+    for info in t:
+        s = t.extractfile(info)
+        while s.read(256):
+            pass
+def raw_part():
+    data = open('/in.tgz', 'rb').read()
+    uzlib.decompress(data[10:], -15)
+for part in (tar_part, raw_part):
+    try:
+        part()
+    except ALLOWED:
+        pass
+    except Exception as e:
+        print('BAD', type(e).__name__, e)
+`
+
+// FuzzDeflateStream feeds arbitrary bytes (seeded with .tar.gz archives and damaged ones) to
+// device code that decompresses and untars them: the run ends with a result or one of the
+// documented exceptions, never an emulator fault; a run that loops (micropython-lib's tarfile
+// skipping a huge declared size at the end of the stream does) is ended by the step budget.
+func FuzzDeflateStream(f *testing.F) {
+	tarball := makeTar(f, tar.FormatGNU, []tarMember{{"app/", ""}, {"app/main.py", "print('v2')\n"}, {"app/x.bin", strings.Repeat("\x00\x01", 300)}})
+	tgz := gzipOf(f, tarball)
+	f.Add(tgz)
+	f.Add(tgz[:len(tgz)/2])
+	f.Add(zlibOf(f, tarball, 1))
+	f.Add(append(append([]byte(nil), tgz[:10]...), rawDeflate(f, []byte("no tar here"), 0)...))
+	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff})
+	fs := afero.NewMemMapFs()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 8192 {
+			return
+		}
+		require.NoError(t, afero.WriteFile(fs, "/in.tgz", data, 0o644))
+		var out bytes.Buffer
+		it, err := mpy.New(mpy.Config{Console: &out, FS: fs, MaxSteps: 400_000})
+		require.NoError(t, err)
+		defer it.Close()
+		err = it.RunSource([]byte(fuzzProgram), "main.py")
+		var fault *mpy.Fault
+		require.False(t, errors.As(err, &fault), "emulator fault: %v", err)
+		var unc *mpy.Uncaught
+		require.False(t, errors.As(err, &unc), "uncaught: %v\n%s", err, out.String())
+		require.NotContains(t, out.String(), "BAD")
+	})
+}
+
+// FuzzInflateMatchesFlate: whatever Go's compress/flate decodes without error, the inflater
+// decodes to the same bytes (uzlib differs from zlib only on streams zlib rejects).
+func FuzzInflateMatchesFlate(f *testing.F) {
+	for _, level := range []int{flate.NoCompression, flate.HuffmanOnly, flate.BestSpeed, flate.BestCompression} {
+		f.Add(rawDeflate(f, sampleData(3000, uint64(level+3)), level))
+	}
+	f.Fuzz(func(t *testing.T, comp []byte) {
+		want, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(comp)), 1<<20))
+		if err != nil || len(want) == 1<<20 {
+			return
+		}
+		got, st := inflateAll(comp, 1<<15, 333)
+		require.Equal(t, infDone, st)
+		require.True(t, bytes.Equal(want, got), "want %q, got %q", want, got)
+	})
+}
+
+// BenchmarkDeflateIORead is device code decompressing a 200 KB gzip stream from a BytesIO in
+// 4 KiB reads; its MB/s are of uncompressed data.
+func BenchmarkDeflateIORead(b *testing.B) {
+	data := sampleData(200_000, 21)
+	src := "import deflate, io\nGZ = " + pyBytes(gzipOf(b, data)) + "\n" +
+		"for i in range(" + fmt.Sprint(b.N) + "):\n    d = deflate.DeflateIO(io.BytesIO(GZ))\n    n = 0\n" +
+		"    while True:\n        c = d.read(4096)\n        if not c:\n            break\n        n += len(c)\n" +
+		"    assert n == " + fmt.Sprint(len(data)) + "\n"
+	var out bytes.Buffer
+	it, err := mpy.New(mpy.Config{Console: &out, MaxSteps: 1 << 40})
+	require.NoError(b, err)
+	defer it.Close()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	require.NoError(b, it.RunSource([]byte(src), "main.py"), out.String())
 }
