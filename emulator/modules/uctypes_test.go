@@ -26,6 +26,8 @@ func TestUctypesConstantsAndFields(t *testing.T) {
 		{`U.sizeof(5)`, `TypeError: can't unambiguously get sizeof scalar`},
 		{`U.sizeof({'a': 'x'})`, `TypeError: syntax error in uctypes descriptor`},
 		{`le.arr[4]`, `IndexError: struct: index out of range`},
+		{`le.nope`, `KeyError: nope`},
+		{`U.struct(0, S).a`, `ValueError: uctypes: no emulated memory at 0x0 (2 bytes): only buffers passed to addressof() have addresses`},
 		{`U.addressof(b) == U.addressof(b)`, `True`},
 		{`U.bytes_at(U.addressof(b) + 2, 3)`, `b'\x03\x04\x05'`},
 		{`U.addressof(5)`, `TypeError: object with buffer protocol required`},

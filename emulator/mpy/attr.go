@@ -74,8 +74,12 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		return bind(v, o, t)
 	}
 	if ga, ok := o.(py.I__getattr__); ok {
-		if r, err := ga.M__getattr__(name); err == nil {
+		r, err := ga.M__getattr__(name)
+		if err == nil {
 			return r, nil
+		}
+		if !isException(err, py.AttributeError) {
+			return nil, err // a native object's own error (uctypes: KeyError for a missing field)
 		}
 	}
 	return nil, attributeError(o, name)

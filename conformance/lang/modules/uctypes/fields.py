@@ -31,6 +31,10 @@ try:
 except IndexError as e:
     print("IndexError", e)
 try:
+    s.nope
+except KeyError as e:
+    print("KeyError", e)
+try:
     uctypes.sizeof(5)
 except TypeError as e:
     print("TypeError", e)
