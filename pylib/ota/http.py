@@ -1,0 +1,404 @@
+# A small HTTP/1.1 client over socket (+ TLS) for the updater: the certificate is verified
+# (CA or pin) before a byte of the request is sent; secret headers never go over plain HTTP
+# when TLS is configured, nor across a redirect to another host; Range resume, chunked bodies,
+# redirects, per-operation timeouts, an overall deadline, size limits and bounded buffers.
+import hashlib
+import socket
+import time
+
+from . import util
+from .errors import NetError, OTAError, Refused, TLSError
+
+try:
+    import ssl
+except ImportError:
+    try:
+        import ussl as ssl
+    except ImportError:
+        ssl = None
+
+
+class Response:
+    def __init__(self, client, sock, status, headers, rd):
+        self.c = client
+        self.s = sock
+        self.status = status
+        self.headers = headers
+        self.rd = rd
+        te = headers.get("transfer-encoding", "").lower()
+        self.chunked = "chunked" in te
+        self.length = None
+        cl = headers.get("content-length")
+        if cl is not None and not self.chunked:
+            try:
+                self.length = int(cl)
+            except ValueError:
+                raise NetError("bad Content-Length %r" % cl)
+        self.left = self.length  # bytes left in the body (or in the chunk)
+        self.chunk = 0
+        self.eof = False
+
+    def _chunk_size(self):
+        line = self.rd.readline(256)
+        if not line:
+            raise NetError("truncated chunked body")
+        line = line.split(b";")[0].strip()
+        try:
+            return int(line, 16)
+        except ValueError:
+            raise NetError("bad chunk size")
+
+    def readinto(self, mv):
+        # read some body bytes into the memoryview mv; 0 at the end of the body
+        if self.eof:
+            return 0
+        want = len(mv)
+        if self.chunked:
+            if self.chunk == 0:
+                n = self._chunk_size()
+                if n == 0:
+                    while True:  # trailers
+                        line = self.rd.readline(1024)
+                        if not line or line in (b"\r\n", b"\n"):
+                            break
+                    self.eof = True
+                    return 0
+                self.chunk = n
+            want = min(want, self.chunk)
+            n = self.rd.readinto(mv[:want], self.c)
+            if not n:
+                raise NetError("truncated chunk")
+            self.chunk -= n
+            if self.chunk == 0:
+                self.rd.readline(8)  # CRLF after the chunk
+            return n
+        if self.left is not None:
+            if self.left == 0:
+                self.eof = True
+                return 0
+            want = min(want, self.left)
+        n = self.rd.readinto(mv[:want], self.c)
+        if not n:
+            self.eof = True
+            if self.left:
+                raise NetError("body truncated: %d bytes missing" % self.left)
+            return 0
+        if self.left is not None:
+            self.left -= n
+        return n
+
+    def read_all(self, limit):
+        # the whole body as bytes, refusing more than limit bytes
+        if self.length is not None and self.length > limit:
+            raise Refused("body of %d bytes over the limit %d" % (self.length, limit))
+        out = bytearray()
+        buf = bytearray(512)
+        mv = memoryview(buf)
+        while True:
+            n = self.readinto(mv)
+            if not n:
+                break
+            if len(out) + n > limit:
+                raise Refused("body over the limit %d" % limit)
+            out.extend(mv[:n])
+        return bytes(out)
+
+    def close(self):
+        try:
+            self.s.close()
+        except OSError:
+            pass
+
+
+class _Reader:
+    # a bounded buffered reader over a socket: header lines, then body bytes
+    def __init__(self, sock):
+        self.s = sock
+        self.b = b""
+
+    def _more(self, client, n):
+        client.tick(self.s)
+        try:
+            d = self.s.read(n)
+        except OSError as e:
+            raise NetError("read: %r" % (e,))
+        return d
+
+    def readline(self, limit):
+        while True:
+            i = self.b.find(b"\n")
+            if i >= 0:
+                line = self.b[: i + 1]
+                self.b = self.b[i + 1 :]
+                return line
+            if len(self.b) >= limit:
+                raise NetError("line over %d bytes" % limit)
+            d = self._more(self.c, 128)
+            if not d:
+                line = self.b
+                self.b = b""
+                return line
+            self.b += d
+
+    def readinto(self, mv, client):
+        if self.b:
+            n = min(len(mv), len(self.b))
+            mv[:n] = self.b[:n]
+            self.b = self.b[n:]
+            return n
+        client.tick(self.s)
+        try:
+            n = self.s.readinto(mv)
+        except OSError as e:
+            raise NetError("read: %r" % (e,))
+        return n or 0
+
+
+def split_url(url):
+    # (https, host, port, path)
+    if url.startswith("https://"):
+        tls, rest, port = True, url[8:], 443
+    elif url.startswith("http://"):
+        tls, rest, port = False, url[7:], 80
+    else:
+        raise NetError("unsupported URL " + url)
+    i = rest.find("/")
+    if i < 0:
+        host, path = rest, "/"
+    else:
+        host, path = rest[:i], rest[i:]
+    if "@" in host:
+        raise NetError("credentials in URL refused")
+    j = host.rfind(":")
+    if j >= 0 and "]" not in host[j:]:
+        port = int(host[j + 1 :])
+        host = host[:j]
+    return tls, host, port, path
+
+
+def quote(p):
+    # percent-encode every byte outside A-Z a-z 0-9 - . _ ~ /
+    out = []
+    for c in p.encode():
+        if (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122) or c in b"-._~/":
+            out.append(chr(c))
+        else:
+            out.append("%%%02X" % c)
+    return "".join(out)
+
+
+class Client:
+    def __init__(self, cfg):
+        self.cfg = cfg
+        self.timeout = cfg["timeout"]
+        self.retries = max(1, cfg["retries"])
+        self.ca = None
+        if cfg.get("ca"):
+            ca = cfg["ca"]
+            if isinstance(ca, str) and not ca.startswith("-----"):
+                with open(ca, "rb") as f:
+                    ca = f.read()
+            elif isinstance(ca, str):
+                ca = ca.encode()
+            self.ca = ca
+        self.pin = cfg.get("pin")
+        if self.pin:
+            self.pin = self.pin.lower().replace(":", "")
+        self.secure = bool(self.ca or self.pin)
+        self.headers = cfg.get("headers") or {}
+        self.ua = "pylib-ota/1"
+        self.t0 = time.ticks_ms()
+        self.deadline = cfg["deadline"] * 1000
+        self.ntp_done = False
+
+    def begin(self):
+        self.t0 = time.ticks_ms()
+
+    def left_ms(self):
+        return self.deadline - time.ticks_diff(time.ticks_ms(), self.t0)
+
+    def tick(self, sock=None):
+        left = self.left_ms()
+        if left <= 0:
+            raise NetError("deadline of %d s passed" % (self.deadline // 1000))
+        if sock is not None:
+            try:
+                sock.settimeout(min(self.timeout, left / 1000))
+            except (OSError, AttributeError):
+                pass
+
+    def _ntp(self):
+        if self.ntp_done or not self.cfg.get("ntp"):
+            return
+        self.ntp_done = True
+        if time.gmtime()[0] >= 2024:
+            return
+        try:
+            import ntptime
+
+            ntptime.settime()
+        except Exception as e:
+            print("ota: ntp failed:", repr(e))
+
+    def _connect(self, tls, host, port):
+        self.tick()
+        try:
+            ai = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)[0]
+        except OSError as e:
+            raise NetError("resolve %s: %r" % (host, e))
+        s = socket.socket(ai[0], socket.SOCK_STREAM, ai[2])
+        try:
+            self.tick(s)
+            s.connect(ai[-1])
+            if tls:
+                if ssl is None:
+                    raise TLSError("no TLS on this board")
+                self._ntp()
+                self.tick(s)
+                try:
+                    if self.ca:
+                        s = ssl.wrap_socket(s, server_hostname=host, cert_reqs=ssl.CERT_REQUIRED, cadata=self.ca)
+                    else:
+                        s = ssl.wrap_socket(s, server_hostname=host)
+                except ValueError as e:
+                    raise TLSError("certificate of %s refused: %s" % (host, str(e).strip()))
+                if self.pin:
+                    der = s.getpeercert(True)
+                    got = util.hexlify(hashlib.sha256(der).digest()) if der else ""
+                    if not util.same(got, self.pin):
+                        raise TLSError("certificate of %s does not match the pin" % host)
+            return s
+        except OSError as e:
+            s.close()
+            raise NetError("connect %s:%d: %r" % (host, port, e))
+        except Exception:
+            s.close()
+            raise
+
+    def open(self, url, offset=0):
+        """GET url (following redirects); returns a Response with status 200 or 206."""
+        secret_host = None
+        if self.headers:
+            secret_host = split_url(url)[1]
+        for _ in range(6):
+            tls, host, port, path = split_url(url)
+            if self.secure and not tls:
+                raise TLSError("plain HTTP refused (a CA or pin is configured): " + url)
+            s = self._connect(tls, host, port)
+            try:
+                req = ["GET %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: %s\r\nConnection: close\r\n" % (path, host, self.ua)]
+                if offset:
+                    req.append("Range: bytes=%d-\r\n" % offset)
+                if host == secret_host and (tls or not self.secure):
+                    for k in self.headers:
+                        req.append("%s: %s\r\n" % (k, self.headers[k]))
+                req.append("\r\n")
+                self.tick(s)
+                try:
+                    s.write("".join(req).encode())
+                except OSError as e:
+                    raise NetError("send to %s: %r" % (host, e))
+                rd = _Reader(s)
+                rd.c = self
+                line = rd.readline(512)
+                parts = line.split(None, 2)
+                if len(parts) < 2 or not parts[0].startswith(b"HTTP/"):
+                    raise NetError("bad status line from %s" % host)
+                status = int(parts[1])
+                hdrs = {}
+                n = 0
+                while True:
+                    h = rd.readline(2048)
+                    n += len(h)
+                    if n > 16384:
+                        raise NetError("headers too long")
+                    if not h:
+                        raise NetError("truncated headers")
+                    if h in (b"\r\n", b"\n"):
+                        break
+                    k, _, v = h.decode().partition(":")
+                    hdrs[k.strip().lower()] = v.strip()
+            except Exception:
+                s.close()
+                raise
+            if status in (301, 302, 303, 307, 308):
+                s.close()
+                loc = hdrs.get("location")
+                if not loc:
+                    raise NetError("redirect without Location")
+                if loc.startswith("/"):
+                    loc = ("https://" if tls else "http://") + host + ("" if port in (80, 443) else ":%d" % port) + loc
+                if tls and loc.startswith("http://"):
+                    raise TLSError("redirect from HTTPS to HTTP refused")
+                url = loc
+                continue
+            r = Response(self, s, status, hdrs, rd)
+            if status == 200 or (status == 206 and offset):
+                return r
+            r.close()
+            raise NetError("HTTP %d for %s" % (status, url), status)
+        raise NetError("too many redirects")
+
+    def get(self, url, limit):
+        """The body of url as bytes (at most limit bytes), with retries."""
+        err = None
+        for attempt in range(self.retries):
+            if attempt:
+                self._backoff(attempt)
+            try:
+                r = self.open(url)
+                try:
+                    return r.read_all(limit)
+                finally:
+                    r.close()
+            except (TLSError, Refused):
+                raise
+            except NetError as e:
+                err = e
+                if _status(e) in (404, 410, 401, 403):
+                    raise
+        raise err
+
+    def download(self, url, w, buf, progress=None):
+        """Stream url into the writer w (write/tell/restart), resuming with Range on retries."""
+        mv = memoryview(buf)
+        err = None
+        for attempt in range(self.retries):
+            if attempt:
+                self._backoff(attempt)
+            try:
+                r = self.open(url, w.tell())
+                try:
+                    if r.status == 200 and w.tell():
+                        w.restart()
+                    elif r.status == 206:
+                        cr = r.headers.get("content-range", "")
+                        if not cr.startswith("bytes %d-" % w.tell()):
+                            raise NetError("bad Content-Range " + cr)
+                    while True:
+                        n = r.readinto(mv)
+                        if not n:
+                            return
+                        w.write(mv[:n])
+                        if progress:
+                            progress(n)
+                finally:
+                    r.close()
+            except (TLSError, Refused):
+                raise
+            except NetError as e:
+                err = e
+                if _status(e) in (404, 410, 401, 403):
+                    raise
+        raise err
+
+    def _backoff(self, attempt):
+        ms = min(1000 << (attempt - 1), 30000)
+        if self.left_ms() <= ms:
+            raise NetError("deadline of %d s passed" % (self.deadline // 1000))
+        time.sleep_ms(ms)
+
+
+def _status(e):
+    a = e.args
+    return a[1] if len(a) > 1 else 0
