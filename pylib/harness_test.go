@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ota-emu/ota-emu/emulator"
+	_ "github.com/ota-emu/ota-emu/emulator/modules" // the device's MicroPython modules
 	"github.com/ota-emu/ota-emu/netsim"
 	"github.com/ota-emu/ota-emu/netsim/release"
 	"github.com/ota-emu/ota-emu/pylib"

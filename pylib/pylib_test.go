@@ -7,7 +7,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ota-emu/ota-emu/emulator"
+	"github.com/ota-emu/ota-emu/netsim"
 	"github.com/ota-emu/ota-emu/netsim/release"
+	"github.com/ota-emu/ota-emu/vfs"
 )
 
 // newApp is release 2.0: app.py changed, lib/util.py changed, a new module, boot.py kept.
@@ -27,4 +29,68 @@ func TestHappyPath(t *testing.T) {
 	require.True(t, v.Pass, "%s", v)
 	assert.Equal(t, emulator.OKNew, v.Outcome)
 	assert.Equal(t, "2.0", v.Version)
+}
+
+// TestSweep cuts power after every flash operation of an update (and, on littlefs, inside
+// every one; a cut inside a FAT directory rewrite wipes the neighbouring entries of the
+// application's own directories, which no updater can prevent), with two second cuts during
+// each recovery: zero bricked, zero stuck.
+func TestSweep(t *testing.T) {
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		t.Run(model.String(), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Model: model})
+			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+			want := w.Expected(rel)
+			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Depth2: 2, Inside: model == vfs.LittleFS})
+			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+			assert.Greater(t, s.Cases, 20)
+		})
+	}
+}
+
+// TestMITMRefused puts a man in the middle with every forged certificate in front of a pylib
+// configured with the netsim CA and a secret Authorization header: the update is refused
+// (the device keeps the old release) and no request, let alone the secret, reaches the
+// impostor.
+func TestMITMRefused(t *testing.T) {
+	secret := map[string]any{"Authorization": "Bearer s3cr3t-token", "X-Api-Key": "k3y"}
+	for _, forgery := range netsim.Forgeries() {
+		t.Run(string(forgery), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret},
+				Faults: []NetFault{{Fault: &netsim.MITM{Forgery: forgery}, Target: netsim.Target{Host: Host}}}})
+			w.Release(t, "2.0", newApp("2.0"), release.Options{})
+			r := w.Run(t)
+			v := Verdict(w.Judge(nil, "old"), r)
+			assert.True(t, v.Pass, "%s\n%s", v, r.Console)
+			assert.Contains(t, string(r.Console), "refused")
+			t.Logf("%s", r.LastConsole)
+			assert.Empty(t, Impostor(r.Requests), "requests reached the impostor")
+			for _, q := range r.Requests {
+				assert.Empty(t, q.Header.Get("Authorization"), "%+v", q)
+			}
+		})
+	}
+	// control: without a CA the same attacker reads the secret (so the checks above can fail)
+	w0 := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret, "ca": nil},
+		Faults: []NetFault{{Fault: &netsim.MITM{Forgery: netsim.ForgerySelfSigned}, Target: netsim.Target{Host: Host}}}})
+	w0.Release(t, "2.0", newApp("2.0"), release.Options{})
+	r0 := w0.Run(t)
+	imp := Impostor(r0.Requests)
+	require.NotEmpty(t, imp)
+	assert.Equal(t, "Bearer s3cr3t-token", imp[0].Header.Get("Authorization"))
+
+	// the same world without the attacker updates, and the genuine server sees the secret
+	w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret}})
+	rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+	want := w.Expected(rel)
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	require.NotEmpty(t, r.Requests)
+	for _, q := range r.Requests {
+		assert.False(t, q.Impostor)
+		assert.True(t, q.TLS)
+		assert.Equal(t, "Bearer s3cr3t-token", q.Header.Get("Authorization"), q.URI)
+	}
 }
