@@ -1,6 +1,9 @@
 package pylib_test
 
 import (
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,5 +95,63 @@ func TestMITMRefused(t *testing.T) {
 		assert.False(t, q.Impostor)
 		assert.True(t, q.TLS)
 		assert.Equal(t, "Bearer s3cr3t-token", q.Header.Get("Authorization"), q.URI)
+	}
+}
+
+// heapMain is MainPy with a progress callback that records the heap in use (gc.mem_alloc)
+// during the download and prints its peak before pylib resets the board.
+var heapMain = strings.Replace(MainPy, "    ota.Updater().apply()", `    import gc
+
+    peak = [0, 0]
+
+    def prog(what, done, total):
+        peak[1] += 1
+        if what == "download" and peak[1] % 8 == 0 or what in ("apply", "reset"):
+            a = gc.mem_alloc()
+            if a > peak[0]:
+                peak[0] = a
+        if what == "reset":
+            print("heap peak", peak[0], "bytes; downloaded", total)
+
+    gc.collect()
+    print("heap at start", gc.mem_alloc(), "free", gc.mem_free())
+    ota.Updater(progress=prog).apply()`, 1)
+
+// blob is n deterministic bytes that do not compress.
+func blob(n int, seed byte) string {
+	b := make([]byte, n)
+	x := uint32(seed) + 1
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = byte(x)
+	}
+	return string(b)
+}
+
+// TestLargeFileSmallHeap updates a 500 KB file on a device with a 64 KB heap: pylib streams it
+// with a bounded buffer, so the heap in use stays small whatever the file size.
+func TestLargeFileSmallHeap(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["main.py"] = heapMain
+	old["data/blob.bin"] = blob(500*1024, 1)
+	nw := DefaultApp("2.0")
+	nw["main.py"] = heapMain
+	nw["data/blob.bin"] = blob(500*1024, 2)
+	for _, tls := range []bool{false, true} {
+		w := NewWorld(t, WorldOptions{App: old, Heap: 64 * 1024, TLS: tls})
+		rel := w.Release(t, "2.0", nw, release.Options{})
+		want := w.Expected(rel)
+		r := w.Run(t)
+		v := Verdict(w.Judge(&want, "new"), r)
+		require.True(t, v.Pass, "%s\n%s", v, r.Console)
+		m := regexp.MustCompile(`heap peak (\d+) bytes`).FindSubmatch(r.Console)
+		require.NotNil(t, m, "%s", r.Console)
+		peak, err := strconv.Atoi(string(m[1]))
+		require.NoError(t, err)
+		t.Logf("tls=%v: heap peak %d bytes of 64 KiB; %d boots, %.1f s on the device, %d flash ops",
+			tls, peak, r.Outcome.Boots, float64(r.Outcome.TimeUS)/1e6, r.Outcome.FlashOps)
+		assert.Less(t, peak, 48*1024)
 	}
 }
