@@ -168,21 +168,21 @@ class Source:
         if sha is not None and util.hexlify(h.digest()) != sha:
             raise Integrity("uota: archive SHA-256 mismatch")
 
-    def fetch(self, rel, stage):
+    def fetch(self, rel, stage, progress=None):
         want = {}
         for f in stage.files:
             want[f.path] = f
         mv = memoryview(stage.buf)
         r, h, hs, rd = self._open(rel.meta["url"])
         try:
-            seen = self._unpack(rd, want, stage, mv)
+            seen = self._unpack(rd, want, stage, mv, progress)
             self._finish(h, hs, rel.meta["sha256"])
         finally:
             r.close()
         if seen != len(want):
             raise Integrity("uota: archive lacks files it had at check")
 
-    def _unpack(self, rd, want, stage, mv):
+    def _unpack(self, rd, want, stage, mv, progress):
         seen = 0
         for path, size, kind in rd:
             if kind == _tar.DIR:
@@ -202,6 +202,8 @@ class Source:
                     if not n:
                         break
                     w.write(mv[:n])
+                    if progress:
+                        progress(n)
             except Exception:
                 w.abort()
                 raise

@@ -1,0 +1,158 @@
+package pylib_test
+
+import (
+	"archive/tar"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ota-emu/ota-emu/emulator"
+	"github.com/ota-emu/ota-emu/netsim/release"
+	"github.com/ota-emu/ota-emu/vfs"
+)
+
+func uotaWorld(t *testing.T, model vfs.Model) (*World, emulator.Release) {
+	t.Helper()
+	w := NewWorld(t, WorldOptions{Model: model, Source: "uota"})
+	rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+	return w, w.Expected(rel)
+}
+
+func TestUOTAHappyPath(t *testing.T) {
+	w, want := uotaWorld(t, vfs.LittleFS)
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	assert.Equal(t, "2.0", v.Version)
+	// latest, the archive scanned, the archive unpacked; then nothing more (2.0 is current)
+	var paths []string
+	for _, q := range r.Requests {
+		paths = append(paths, q.URI)
+	}
+	assert.Equal(t, []string{"/latest", "/firmware.tar.gz", "/firmware.tar.gz", "/latest"}, paths)
+}
+
+func TestUOTASweep(t *testing.T) {
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		t.Run(model.String(), func(t *testing.T) {
+			w, want := uotaWorld(t, model)
+			// inside cuts on littlefs only: a cut inside a FAT directory rewrite wipes neighbouring
+			// entries, which no updater can prevent (as the core's TestSweep)
+			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Inside: model == vfs.LittleFS, Depth2: 2})
+			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+			assert.Greater(t, s.Cases, 20)
+		})
+	}
+}
+
+// serveBytes replaces the body of one path of the static server.
+func serveBytes(path string, body []byte) func(http.Handler) http.Handler {
+	return func(static http.Handler) http.Handler {
+		return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+			if r.URL.Path != path {
+				static.ServeHTTP(rw, r)
+				return
+			}
+			rw.Header().Set("Content-Length", fmt.Sprint(len(body)))
+			_, _ = rw.Write(body)
+		})
+	}
+}
+
+// refusedRun runs a world whose update must be refused: the device stays on the old tree.
+func refusedRun(t *testing.T, w *World, want string) {
+	t.Helper()
+	r := w.Run(t)
+	v := Verdict(w.Judge(nil, "old"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	assert.Equal(t, "1.0", v.Version)
+	assert.Contains(t, string(r.Console), want)
+}
+
+func TestUOTATamperingRefused(t *testing.T) {
+	base := NewWorld(t, WorldOptions{Source: "uota"})
+	rel := base.Release(t, "2.0", newApp("2.0"), release.Options{})
+	latest := string(rel.Latest)
+	flipped := bytes.Clone(rel.Archive)
+	flipped[len(flipped)/2] ^= 1
+	otherSHA := sha256.Sum256([]byte("x"))
+	cases := []struct {
+		name, path string
+		body       []byte
+		want       string
+	}{
+		{"archive byte flipped", "/firmware.tar.gz", flipped, "update failed: "},
+		{"latest names another sha", "/latest", []byte(strings.Replace(latest, hex.EncodeToString(sha(rel.Archive)), hex.EncodeToString(otherSHA[:]), 1)), "archive SHA-256 mismatch"},
+		{"latest without sha", "/latest", []byte("2.0;firmware.tar.gz\n"), "latest has no SHA-256"},
+		{"latest garbage", "/latest", []byte("2.0\n"), "latest: want VERSION;FILE"},
+		{"latest file escapes", "/latest", []byte("2.0;../x.tar.gz;1;" + hex.EncodeToString(otherSHA[:]) + "\n"), "bad path component"},
+		{"archive truncated", "/firmware.tar.gz", rel.Archive[:len(rel.Archive)-30], "Integrity"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Source: "uota", Handler: serveBytes(c.path, c.body)})
+			require.NoError(t, os.CopyFS(w.ServeDir, os.DirFS(base.ServeDir)))
+			refusedRun(t, w, c.want)
+		})
+	}
+}
+
+func sha(b []byte) []byte {
+	s := sha256.Sum256(b)
+	return s[:]
+}
+
+// hostileRelease serves a uOTA release whose (correctly hashed) archive holds members.
+func hostileRelease(t *testing.T, w *World, members []tarMember) {
+	t.Helper()
+	arc := makeTar(t, members)
+	require.NoError(t, os.WriteFile(filepath.Join(w.ServeDir, "firmware.tar.gz"), arc, 0o644))
+	latest := fmt.Sprintf("2.0;firmware.tar.gz;%d;%s\n", len(arc)/1024+1, hex.EncodeToString(sha(arc)))
+	require.NoError(t, os.WriteFile(filepath.Join(w.ServeDir, "latest"), []byte(latest), 0o644))
+}
+
+func TestUOTAHostileArchivesRefused(t *testing.T) {
+	app := newApp("2.0")
+	ok := func() []tarMember {
+		return []tarMember{file("app.py", app["app.py"]), dir("lib/"), file("lib/util.py", app["lib/util.py"]), file("version", "2.0\n")}
+	}
+	cases := []struct {
+		name  string
+		extra tarMember
+		want  string
+	}{
+		{"path traversal", file("../boot.py", "import os\n"), "bad path component in ../boot.py"},
+		{"deep traversal", file("lib/../../x.py", "x"), "bad path component"},
+		{"absolute", file("/main.py", "x"), "absolute path: /main.py"},
+		{"symlink", tarMember{hdr: tar.Header{Name: "main.py", Typeflag: tar.TypeSymlink, Linkname: "/ota.json"}}, "link member main.py"},
+		{"state dir", file(".ota/rec0", "x"), "path outside the application: .ota/rec0"},
+		{"file and dir", file("lib", "x"), "twice in the archive"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Source: "uota"})
+			hostileRelease(t, w, append(ok(), c.extra))
+			refusedRun(t, w, c.want)
+		})
+	}
+	// the same archive without the hostile member is applied
+	w := NewWorld(t, WorldOptions{Source: "uota"})
+	hostileRelease(t, w, ok())
+	want := emulator.Release{Name: "new", Version: "2.0", Files: w.Tree()}
+	for _, p := range []string{"app.py", "lib/util.py", "version"} {
+		want.Files["/"+p] = []byte(app[p])
+	}
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+}
