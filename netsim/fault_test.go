@@ -415,3 +415,33 @@ func TestWiFiDropResetsADownload(t *testing.T) {
 	r := mustGet(t, n, "http://example.com/fw.bin", getOpts{timeout: 10 * time.Second})
 	assert.Len(t, r.body, 50000)
 }
+
+func TestReadsAtOneInstantAreOneTraceEvent(t *testing.T) {
+	_, n := world(t, 3)
+	_, err := n.AddHost("example.com", HostHandlers{HTTP: bodyHandler(3000)})
+	require.NoError(t, err)
+	c, err := n.Dial("example.com", 80)
+	require.NoError(t, err)
+	_, err = c.Write([]byte("GET /f HTTP/1.0\r\nHost: example.com\r\n\r\n"))
+	require.NoError(t, err)
+	total := 0
+	b := make([]byte, 1)
+	for {
+		k, err := c.Read(b) // a byte at a time, as DeflateIO reads a socket
+		total += k
+		if err != nil {
+			break
+		}
+	}
+	require.NoError(t, c.Close())
+	recvs, bytes := 0, 0
+	for _, e := range n.Trace() {
+		if e.Kind == "recv" && e.Dir == "down" {
+			recvs++
+			bytes += e.Bytes
+		}
+	}
+	assert.Equal(t, total, bytes, "no byte is lost from the trace")
+	assert.Greater(t, total, 3000)
+	assert.Less(t, recvs, 10, "reads at one virtual instant are merged")
+}

@@ -82,6 +82,16 @@ func (t *traceLog) add(fromDevice bool, key int, ev Event) {
 	}
 	if fromDevice {
 		t.flush()
+		// consecutive reads of one connection at the same virtual instant are one event (a
+		// decompressor reading a socket a byte at a time would otherwise log one per byte)
+		if n := len(t.events); n > 0 && ev.Kind == "recv" && ev.Detail == "" {
+			last := &t.events[n-1]
+			if last.Kind == "recv" && last.Detail == "" && last.At == ev.At && last.Conn == ev.Conn && last.Dir == ev.Dir &&
+				last.Host == ev.Host && last.Port == ev.Port {
+				last.Bytes += ev.Bytes
+				return
+			}
+		}
 		t.events = append(t.events, ev)
 		return
 	}
