@@ -155,3 +155,60 @@ func TestLargeFileSmallHeap(t *testing.T) {
 		assert.Less(t, peak, 48*1024)
 	}
 }
+
+func fault(t *testing.T, name string, params map[string]string, target netsim.Target) NetFault {
+	t.Helper()
+	f, err := netsim.NewFault(name, params)
+	require.NoError(t, err)
+	return NetFault{Fault: f, Target: target}
+}
+
+// TestNetworkFaults: resets and truncations are resumed with Range, chunked responses are
+// read, and what cannot be completed (a stall for good, an endless body, a deadline) leaves
+// the old release untouched.
+func TestNetworkFaults(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["data/blob.bin"] = blob(100*1024, 1)
+	nw := DefaultApp("2.0")
+	nw["data/blob.bin"] = blob(100*1024, 2)
+	blobPath := netsim.Target{Host: Host, Path: "/files/data/blob.bin"}
+	cases := []struct {
+		name   string
+		faults []NetFault
+		expect string
+		config map[string]any
+		want   string // in the console
+	}{
+		{"reset-resumed", []NetFault{fault(t, "reset", map[string]string{"at": "45000"}, blobPath)}, "new", nil, ""},
+		{"truncate-resumed", []NetFault{fault(t, "truncate", map[string]string{"at": "60000"}, blobPath)}, "new", nil, ""},
+		{"chunked", []NetFault{fault(t, "chunked", map[string]string{"size": "1000"}, netsim.Target{Host: Host})}, "new", nil, ""},
+		{"http-503-retried", []NetFault{fault(t, "http_status", map[string]string{"code": "503", "times": "2"}, netsim.Target{Host: Host})}, "new", nil, ""},
+		{"stall-forever", []NetFault{fault(t, "stall", map[string]string{"after": "20000"}, blobPath)}, "old", nil, "ota: update failed"},
+		{"endless-manifest", []NetFault{fault(t, "endless_body", nil, netsim.Target{Host: Host, Path: "/manifest.json"})}, "old", nil, "over the limit"},
+		{"endless-file", []NetFault{fault(t, "endless_body", nil, blobPath)}, "old", nil, "more than"},
+		{"deadline", []NetFault{fault(t, "slow_drip", nil, blobPath)}, "old", map[string]any{"deadline": 60}, "deadline"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{App: old, Faults: c.faults, Config: c.config})
+			rel := w.Release(t, "2.0", nw, release.Options{})
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, c.expect), r)
+			assert.True(t, v.Pass, "%s\n%s", v, r.Console)
+			if c.want != "" {
+				assert.Contains(t, string(r.Console), c.want)
+			}
+			ranges := 0
+			for _, q := range r.Requests {
+				if q.Header.Get("Range") != "" {
+					ranges++
+				}
+			}
+			if strings.HasSuffix(c.name, "-resumed") {
+				assert.NotZero(t, ranges, "no Range request")
+			}
+			t.Logf("%s: %s, %.1f s on the device, %d requests (%d with Range)\n%s", c.name, v, float64(r.Outcome.TimeUS)/1e6, len(r.Requests), ranges, r.Console)
+		})
+	}
+}

@@ -115,11 +115,14 @@ class _Reader:
     def __init__(self, sock):
         self.s = sock
         self.b = b""
+        # recv returns what has arrived (read/readinto wait for the whole buffer), so the
+        # deadline is checked between small arrivals on a slow link
+        self.recv = getattr(sock, "recv", None) or sock.read
 
     def _more(self, client, n):
         client.tick(self.s)
         try:
-            d = self.s.read(n)
+            d = self.recv(n)
         except OSError as e:
             raise NetError("read: %r" % (e,))
         return d
@@ -148,10 +151,14 @@ class _Reader:
             return n
         client.tick(self.s)
         try:
-            n = self.s.readinto(mv)
+            d = self.recv(len(mv))
         except OSError as e:
             raise NetError("read: %r" % (e,))
-        return n or 0
+        if not d:
+            return 0
+        n = len(d)
+        mv[:n] = d
+        return n
 
 
 def split_url(url):
