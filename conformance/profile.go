@@ -36,7 +36,7 @@ type Profile struct {
 	// Device are host directories copied onto the flash in order (later ones win); Files are
 	// then written over them (device path -> content, a text/template: see TemplateData). The
 	// entry point is /main.py (and /boot.py if present), as on a board.
-	Device []Mount            `yaml:"device" json:"device"`
+	Device []Mount           `yaml:"device" json:"device"`
 	Files  map[string]string `yaml:"files,omitempty" json:"files,omitempty"`
 	// App is the host directory of the application the releases are built from (the new
 	// version's tree, without the version file); AppSkip are path.Match globs of its paths
