@@ -382,3 +382,39 @@ func Impostor(reqs []netsim.Request) []netsim.Request {
 	}
 	return out
 }
+
+// RewriteManifest edits the served manifest.json (parsed into a map) and writes it back,
+// signed with key (manifest.json.sig) when key is not nil; with a nil key the old signature
+// stays as it was.
+func (w *World) RewriteManifest(t testing.TB, key []byte, edit func(m map[string]any)) {
+	t.Helper()
+	p := filepath.Join(w.ServeDir, "manifest.json")
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	edit(m)
+	out, err := json.Marshal(m)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(p, out, 0o644))
+	if key != nil {
+		require.NoError(t, os.WriteFile(p+".sig", []byte(release.Sign(key, out)+"\n"), 0o644))
+	}
+	w.mu.Lock()
+	w.handler = nil
+	w.mu.Unlock()
+}
+
+// WriteServed replaces (or, with data nil, removes) a file of the served directory.
+func (w *World) WriteServed(t testing.TB, name string, data []byte) {
+	t.Helper()
+	p := filepath.Join(w.ServeDir, filepath.FromSlash(name))
+	if data == nil {
+		require.NoError(t, os.Remove(p))
+	} else {
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+	}
+	w.mu.Lock()
+	w.handler = nil
+	w.mu.Unlock()
+}

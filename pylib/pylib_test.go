@@ -1,10 +1,12 @@
 package pylib_test
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -210,5 +212,173 @@ func TestNetworkFaults(t *testing.T) {
 			}
 			t.Logf("%s: %s, %.1f s on the device, %d requests (%d with Range)\n%s", c.name, v, float64(r.Outcome.TimeUS)/1e6, len(r.Requests), ranges, r.Console)
 		})
+	}
+}
+
+var testKey = []byte("release-signing-key")
+
+// TestTamperedRefused: with a key configured, a changed manifest, a missing or wrong
+// signature, an added file entry or a changed file is refused with no side effect.
+func TestTamperedRefused(t *testing.T) {
+	cases := []struct {
+		name   string
+		tamper func(t *testing.T, w *World)
+		want   string
+	}{
+		{"genuine", func(t *testing.T, w *World) {}, ""},
+		{"manifest-changed", func(t *testing.T, w *World) {
+			w.RewriteManifest(t, nil, func(m map[string]any) { m["version"] = "2.1" })
+		}, "signature mismatch"},
+		{"signature-missing", func(t *testing.T, w *World) { w.WriteServed(t, "manifest.json.sig", nil) }, "signature missing"},
+		{"wrong-key", func(t *testing.T, w *World) {
+			w.RewriteManifest(t, []byte("attacker-key"), func(m map[string]any) {})
+		}, "signature mismatch"},
+		{"file-added", func(t *testing.T, w *World) {
+			w.RewriteManifest(t, nil, func(m map[string]any) {
+				m["files"] = append(m["files"].([]any), map[string]any{"path": "evil.py", "size": 1, "sha256": strings.Repeat("0", 64)})
+			})
+		}, "signature mismatch"},
+		{"file-changed", func(t *testing.T, w *World) { w.WriteServed(t, "files/lib/util.py", []byte("V = \"evil\"\n")) }, "Integrity"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Config: map[string]any{"key": string(testKey)}})
+			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{Key: testKey})
+			c.tamper(t, w)
+			want := w.Expected(rel)
+			expect := "old"
+			if c.want == "" {
+				expect = "new"
+			}
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, expect), r)
+			assert.True(t, v.Pass, "%s\n%s", v, r.Console)
+			assert.Contains(t, string(r.Console), c.want)
+		})
+	}
+}
+
+// TestBadPathsRefused: a correctly signed manifest naming a path outside the application
+// (.., absolute, NUL, backslash, empty parts) is refused before anything is written.
+func TestBadPathsRefused(t *testing.T) {
+	paths := []string{"../evil.py", "/evil.py", "lib/../../evil.py", "lib/a\x00b.py", "lib//x.py", "./x.py", `lib\..\x.py`, "lib/\n.py"}
+	for i, p := range paths {
+		for _, asDelete := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%d-delete=%v", i, asDelete), func(t *testing.T) {
+				w := NewWorld(t, WorldOptions{Config: map[string]any{"key": string(testKey)}})
+				w.Release(t, "2.0", newApp("2.0"), release.Options{Key: testKey})
+				w.RewriteManifest(t, testKey, func(m map[string]any) {
+					if asDelete {
+						m["deletes"] = append(m["deletes"].([]any), p)
+					} else {
+						m["files"] = append(m["files"].([]any), map[string]any{"path": p, "size": 1, "sha256": strings.Repeat("0", 64)})
+					}
+				})
+				r := w.Run(t)
+				v := Verdict(w.Judge(nil, "old"), r)
+				assert.True(t, v.Pass, "%s\n%s", v, r.Console)
+				assert.Contains(t, string(r.Console), "bad ")
+				assert.Zero(t, r.Outcome.FlashOps, "the refused update wrote to the flash")
+			})
+		}
+	}
+}
+
+// TestExcludedUntouched: excluded files (and the config) are neither written nor deleted,
+// whatever the release says.
+func TestExcludedUntouched(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["wifi.json"] = `{"ssid": "home", "password": "secret"}`
+	old["secrets/key.pem"] = "PRIVATE KEY"
+	nw := newApp("2.0")
+	nw["wifi.json"] = `{"ssid": "attacker", "password": "x"}`
+	nw["ota.json"] = `{"url": "http://evil.example/"}`
+	w := NewWorld(t, WorldOptions{App: old, Config: map[string]any{"exclude": []string{"wifi.json", "secrets/"}}})
+	rel := w.Release(t, "2.0", nw, release.Options{})
+	require.Contains(t, rel.Deletes, "secrets/key.pem")
+	want := w.Expected(rel, "wifi.json", "secrets/key.pem", "ota.json")
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	b, err := r.Device.Flash.ReadFile("/wifi.json")
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "home")
+}
+
+// failingApp is a release whose health check fails.
+func failingApp(version string) map[string]string {
+	app := newApp(version)
+	app["app.py"] = "import util\n\n\ndef main():\n    print('app', util.V)\n\n\ndef health():\n    return False\n"
+	return app
+}
+
+// TestHealthCheckRollback: a release whose health check fails is rolled back at its first
+// boot, not retried, and power cuts anywhere (also during the rollback) end on the old release.
+func TestHealthCheckRollback(t *testing.T) {
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		t.Run(model.String(), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Model: model})
+			w.Release(t, "2.0", failingApp("2.0"), release.Options{})
+			r := w.Run(t)
+			j := w.Judge(nil, "old")
+			v := Verdict(j, r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			assert.Contains(t, string(r.Console), "health check failed: rolling back")
+			assert.Contains(t, string(r.Console), "was rejected before")
+			s := w.Sweep(t, j, emulator.SweepOptions{Depth2: 2, Inside: model == vfs.LittleFS})
+			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+		})
+	}
+}
+
+// TestNoSpace: a release that does not fit is refused before anything is written.
+func TestNoSpace(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["data/blob.bin"] = blob(300*1024, 1)
+	nw := DefaultApp("2.0")
+	nw["data/blob.bin"] = blob(300*1024, 2)
+	w := NewWorld(t, WorldOptions{App: old, FSSize: 560 * 1024})
+	w.Release(t, "2.0", nw, release.Options{})
+	r := w.Run(t)
+	v := Verdict(w.Judge(nil, "old"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	assert.Contains(t, string(r.Console), "NoSpace")
+	assert.Zero(t, r.Outcome.FlashOps, "the refused update wrote to the flash")
+	// with room it goes through
+	w2 := NewWorld(t, WorldOptions{App: old, FSSize: 1024 * 1024})
+	rel := w2.Release(t, "2.0", nw, release.Options{})
+	want := w2.Expected(rel)
+	r2 := w2.Run(t)
+	v2 := Verdict(w2.Judge(&want, "new"), r2)
+	require.True(t, v2.Pass, "%s\n%s", v2, r2.Console)
+}
+
+// TestOlderRefused: a signed release older than the installed version is a rollback
+// attempt and is refused.
+func TestOlderRefused(t *testing.T) {
+	w := NewWorld(t, WorldOptions{App: DefaultApp("2.0"), Config: map[string]any{"key": string(testKey)}})
+	w.Release(t, "1.5", newApp("1.5"), release.Options{Key: testKey})
+	r := w.Run(t)
+	v := Verdict(w.Judge(nil, "old"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	assert.Contains(t, string(r.Console), "not newer")
+}
+
+// TestExpiredRefused: a manifest past its expiry (the device clock set by NTP) is refused.
+func TestExpiredRefused(t *testing.T) {
+	for _, c := range []struct {
+		expires time.Time
+		expect  string
+	}{{time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), "old"}, {time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), "new"}} {
+		w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"key": string(testKey)}})
+		rel := w.Release(t, "2.0", newApp("2.0"), release.Options{Key: testKey, Expires: c.expires})
+		want := w.Expected(rel)
+		r := w.Run(t)
+		v := Verdict(w.Judge(&want, c.expect), r)
+		require.True(t, v.Pass, "%s\n%s", v, r.Console)
+		if c.expect == "old" {
+			assert.Contains(t, string(r.Console), "expired")
+		}
 	}
 }
