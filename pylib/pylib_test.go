@@ -382,3 +382,36 @@ func TestExpiredRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestSweepDeletesAndKindChanges: a release that deletes files and turns a file into a
+// directory and a directory into a file, swept on both filesystems.
+func TestSweepDeletesAndKindChanges(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["lib/old.py"] = "OLD = 1\n"
+	old["data"] = "a file that becomes a directory\n"
+	old["cfg/a.txt"] = "a directory that becomes a file\n"
+	nw := newApp("2.0")
+	nw["data/x.txt"] = "now a directory\n"
+	nw["cfg"] = "now a file\n"
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		t.Run(model.String(), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{App: old, Model: model})
+			rel := w.Release(t, "2.0", nw, release.Options{})
+			require.Equal(t, []string{"cfg/a.txt", "data", "lib/old.py", "cfg/"}, rel.Deletes)
+			want := w.Expected(rel)
+			j := w.Judge(&want)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, "new"), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			st, err := r.Device.Flash.Stat("/cfg")
+			require.NoError(t, err)
+			assert.False(t, st.IsDir())
+			st, err = r.Device.Flash.Stat("/data")
+			require.NoError(t, err)
+			assert.True(t, st.IsDir())
+			s := w.Sweep(t, j, emulator.SweepOptions{Depth2: 2, Inside: model == vfs.LittleFS})
+			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+		})
+	}
+}

@@ -243,7 +243,7 @@ class Store:
             p = d[:-1] if d.endswith("/") else d
             if not util.check_path(p):
                 raise Refused("bad delete %r" % (d,))
-            if p in seen:
+            if p in seen and not d.endswith("/"):
                 raise Refused("delete of a written path " + p)
             if self.excluded(d):
                 print("ota: keep excluded", d)
@@ -364,10 +364,12 @@ class Store:
         for op in r["ops"]:
             util.remove(bak + "/b%d" % op[2])
         for d in r["dirs"]:
-            try:
-                os.rmdir(self.abspath(d.rstrip("/")))
-            except OSError:
-                pass
+            a = self.abspath(d.rstrip("/"))
+            if util.isdir(a):  # not a file the release put in its place
+                try:
+                    os.rmdir(a)
+                except OSError:
+                    pass
         self.clean()
         v = r["target"]
         fl = self.floor()
