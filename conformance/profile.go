@@ -80,11 +80,14 @@ type Profile struct {
 	Dir string `yaml:"-" json:"-"`
 }
 
-// Mount is one host directory copied onto the flash.
+// Mount is one host directory (or a package embedded in ota-emu) copied onto the flash.
 type Mount struct {
 	// Dir is the host directory; At the device directory it lands in (default "/").
-	Dir string `yaml:"dir" json:"dir"`
+	Dir string `yaml:"dir,omitempty" json:"dir,omitempty"`
 	At  string `yaml:"at,omitempty" json:"at,omitempty"`
+	// Embed names a package ota-emu carries instead of Dir: "pylib" (our updater, installed
+	// as At/ota/, At defaulting to /lib).
+	Embed string `yaml:"embed,omitempty" json:"embed,omitempty"`
 }
 
 // Server is where a profile's release is served.
@@ -184,8 +187,11 @@ func (p *Profile) check() error {
 		return fmt.Errorf("device: at least one host directory is needed")
 	}
 	for i, m := range p.Device {
-		if m.Dir == "" {
-			return fmt.Errorf("device[%d]: dir is empty", i)
+		if (m.Dir == "") == (m.Embed == "") {
+			return fmt.Errorf("device[%d]: give dir or embed", i)
+		}
+		if m.Embed != "" && m.Embed != "pylib" {
+			return fmt.Errorf("device[%d].embed %q: the only embedded package is pylib", i, m.Embed)
 		}
 		if m.At != "" && !strings.HasPrefix(m.At, "/") {
 			return fmt.Errorf("device[%d].at %q: want an absolute device path", i, m.At)

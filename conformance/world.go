@@ -19,6 +19,7 @@ import (
 	// the MicroPython modules a device imports register themselves
 	_ "github.com/ota-emu/ota-emu/emulator/modules"
 	"github.com/ota-emu/ota-emu/netsim"
+	"github.com/ota-emu/ota-emu/pylib"
 	"github.com/ota-emu/ota-emu/vfs"
 )
 
@@ -56,6 +57,16 @@ func (s *Suite) deviceFlash(p *Profile, c *Case, cfg vfs.Config) (*vfs.Flash, er
 		return nil
 	}
 	for _, m := range p.Device {
+		if m.Embed == "pylib" {
+			at := m.At
+			if at == "" {
+				at = "/lib"
+			}
+			if err := pylib.Install(fl, at); err != nil {
+				return nil, fmt.Errorf("conformance: install pylib: %w", err)
+			}
+			continue
+		}
 		src := p.resolve(m.Dir)
 		at := m.At
 		if at == "" {

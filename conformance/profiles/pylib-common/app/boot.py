@@ -1,0 +1,3 @@
+import ota
+
+ota.boot()
