@@ -51,8 +51,18 @@ func runDemo(dir string, stdout, stderr io.Writer) (int, error) {
 	if err := unpack(examples.FS, dir); err != nil {
 		return exitFault, fmt.Errorf("unpack the examples: %w", err)
 	}
-	staged := filepath.Join(dir, "staged")
-	naive := filepath.Join(dir, "naive")
+	// the demo runs inside the unpacked directory, so the commands it prints (replays
+	// included) read as they would in a checkout's examples/ directory
+	back, err := os.Getwd()
+	if err != nil {
+		return exitFault, err
+	}
+	if err := os.Chdir(dir); err != nil {
+		return exitFault, err
+	}
+	defer func() { _ = os.Chdir(back) }()
+	fmt.Fprintf(stdout, "(the examples are unpacked in %s)\n\n", dir)
+	staged, naive := "staged", "naive"
 
 	fmt.Fprintf(stdout, "== 1. a staged updater updates itself from v1 to v2; power is cut at 50%% of the bytes it writes ==\n")
 	fmt.Fprintf(stdout, "$ ota-emu run staged/device/main.py --serve ota.example=staged/release --state '/stage/**' --fault=powercut@50%%\n")
@@ -74,7 +84,7 @@ func runDemo(dir string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitFault, err
 	}
-	fmt.Fprintf(stdout, "\n(from a checkout, the same commands run on examples/staged and examples/naive; `ota-emu help faults` lists every fault)\n")
+	fmt.Fprintf(stdout, "\n(from a checkout, the same commands run in examples/; `ota-emu help faults` lists every fault)\n")
 	if c1 == exitOK && c2 == exitVerdict {
 		return exitOK, nil
 	}
