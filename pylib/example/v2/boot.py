@@ -1,0 +1,2 @@
+import ota
+ota.boot()
