@@ -28,6 +28,20 @@ var DequeType = py.NewTypeX("deque", "", newDeque, nil)
 // Type returns DequeType.
 func (*Deque) Type() *py.Type { return DequeType }
 
+// HeapSize is the object and its ring of item slots (4-byte pointers on the boards).
+func (d *Deque) HeapSize() int { return 32 + 4*len(d.items) }
+
+// HeapChildren are the items the deque holds.
+func (d *Deque) HeapChildren() []py.Object {
+	var out []py.Object
+	for _, o := range d.items {
+		if o != nil {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 func newDeque(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if len(kw) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "function doesn't take keyword arguments")

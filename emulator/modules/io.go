@@ -23,6 +23,9 @@ type MemIO struct {
 	closed bool
 }
 
+// HeapSize is the object and its buffer, as MicroPython's vstr holds it on the heap.
+func (m *MemIO) HeapSize() int { return 32 + cap(m.buf) }
+
 // StringIOType is io.StringIO.
 var StringIOType = py.NewTypeX("StringIO", "", func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	return newMemIO(true, args)

@@ -274,3 +274,20 @@ print(repr(io.BytesIO()), str(io.StringIO("x")))`
 	assert.Equal(t, want, runPy(t, src, "esp32"))
 	assert.Equal(t, want, runPy(t, src, "esp32"), "the same on every run")
 }
+
+func TestBytesIOAndDequeCountOnTheHeap(t *testing.T) {
+	out := runDevice(t, `import io, gc, collections
+gc.collect()
+f0 = gc.mem_free()
+b = io.BytesIO()
+b.write(bytes(20000))
+gc.collect()
+print(f0 - gc.mem_free() >= 20000)
+d = collections.deque((), 100)
+for i in range(50):
+    d.append('x' * 100)
+gc.collect()
+print(f0 - gc.mem_free() >= 20000 + 50 * 100)
+`)
+	assert.Equal(t, "True\nTrue\n", out)
+}

@@ -48,6 +48,12 @@ type HeapSizer interface {
 	HeapSize() int
 }
 
+// HeapParent is a native object that holds other device objects (a deque's items): the heap
+// walk visits them.
+type HeapParent interface {
+	HeapChildren() []py.Object
+}
+
 // shallowSize estimates the bytes MicroPython spends on o itself.
 func shallowSize(o py.Object) int {
 	switch x := o.(type) {
@@ -185,6 +191,10 @@ func (w *walker) walk(o py.Object, depth int) {
 		w.walk(x.Get(), depth+1)
 	case *py.BoundMethod:
 		w.walk(x.Self, depth+1)
+	case HeapParent:
+		for _, v := range x.HeapChildren() {
+			w.walk(v, depth+1)
+		}
 	}
 }
 
