@@ -54,3 +54,17 @@ func TestPackageJSON(t *testing.T) {
 	assert.Equal(t, pylib.Files(), listed, "package.json is out of date: go test ./pylib -run TestPackageJSON -update")
 	assert.Equal(t, want, string(b))
 }
+
+// TestStoreMatchesMicroPython runs testdata/store_check.py (the state machine, hashes, HMAC,
+// paths, versions) on the emulator and compares its output with what real MicroPython 1.27
+// printed for it (store_check.exp, recorded with tools/mpref).
+func TestStoreMatchesMicroPython(t *testing.T) {
+	src, err := os.ReadFile("testdata/store_check.py")
+	require.NoError(t, err)
+	want, err := os.ReadFile("testdata/store_check.exp")
+	require.NoError(t, err)
+	w := NewWorld(t, WorldOptions{App: map[string]string{"main.py": string(src)}})
+	r := w.Run(t)
+	require.Equal(t, "finished", r.Outcome.Result, "%s", r.Console)
+	assert.Equal(t, string(want), string(r.Console))
+}

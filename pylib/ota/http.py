@@ -3,7 +3,6 @@
 # when TLS is configured, nor across a redirect to another host; Range resume, chunked bodies,
 # redirects, per-operation timeouts, an overall deadline, size limits and bounded buffers.
 import hashlib
-import socket
 import time
 
 from . import util
@@ -248,6 +247,8 @@ class Client:
             print("ota: ntp failed:", repr(e))
 
     def _connect(self, tls, host, port):
+        import socket
+
         self.tick()
         try:
             ai = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)[0]
