@@ -156,3 +156,25 @@ func TestUOTAHostileArchivesRefused(t *testing.T) {
 	v := Verdict(w.Judge(&want, "new"), r)
 	require.True(t, v.Pass, "%s\n%s", v, r.Console)
 }
+
+// TestUOTAFirmwareGenerations unpacks through uzlib.DecompIO on 1.20 (no deflate module) and
+// deflate.DeflateIO on 1.27, on an ESP32 and on a Pico W (smaller heap).
+func TestUOTAFirmwareGenerations(t *testing.T) {
+	for _, fwv := range []string{"1.20", "1.27"} {
+		for _, board := range []string{"ESP32_GENERIC", "RPI_PICO_W"} {
+			t.Run(fwv+"/"+board, func(t *testing.T) {
+				w := NewWorld(t, WorldOptions{Source: "uota", Board: board})
+				fw, err := emulator.LookupFirmware(fwv)
+				require.NoError(t, err)
+				require.Equal(t, fwv == "1.27", fw.HasModule("deflate"))
+				require.Equal(t, fwv == "1.20", fw.HasModule("uzlib"))
+				w.Scenario.Firmware = fw
+				rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+				want := w.Expected(rel)
+				r := w.Run(t)
+				v := Verdict(w.Judge(&want, "new"), r)
+				require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			})
+		}
+	}
+}
