@@ -49,6 +49,8 @@ func ghRelease2(t *testing.T, opts release.Options, edit func(app map[string]str
 
 type ghWorldOpts struct {
 	model  vfs.Model
+	board  string
+	faults []NetFault
 	cfg    map[string]any
 	gh     netsim.GitHubOptions
 	relOpt release.Options
@@ -65,7 +67,7 @@ func ghWorld(t *testing.T, o ghWorldOpts) (*World, *release.Release) {
 	for k, v := range o.cfg {
 		cfg[k] = v
 	}
-	w := NewWorld(t, WorldOptions{Model: o.model, Source: "github", TLS: true, Config: cfg})
+	w := NewWorld(t, WorldOptions{Model: o.model, Board: o.board, Source: "github", TLS: true, Config: cfg, Faults: o.faults})
 	gh := netsim.NewGitHub(o.gh)
 	require.NoError(t, gh.AddRepo(ghOwner, ghRepo, dir))
 	withGitHub := func(inner func(*netsim.Clock, uint64) (*netsim.Network, error)) func(*netsim.Clock, uint64) (*netsim.Network, error) {
@@ -274,5 +276,59 @@ func TestGitHubTamperingRefused(t *testing.T) {
 	t.Run("manifest not matching its signature", func(t *testing.T) {
 		w, _ := ghWorld(t, ghWorldOpts{relOpt: release.Options{Key: []byte(ghKey)}, cfg: map[string]any{"key": "another key"}})
 		refusedRun(t, w, "manifest signature mismatch")
+	})
+}
+
+// TestGitHubMITM puts a man in the middle of api.github.com with forged certificates: the
+// check is refused, nothing reaches the impostor, the token goes nowhere. Without a CA the
+// impostor gets the requests but still no token (it is sent only over verified TLS).
+func TestGitHubMITM(t *testing.T) {
+	cfg := map[string]any{"github_branch": "main", "token": ghToken}
+	gh := netsim.GitHubOptions{Tokens: []string{ghToken}}
+	for _, forgery := range []netsim.Forgery{netsim.ForgerySelfSigned, netsim.ForgeryWrongHost, netsim.ForgeryUntrustedCA} {
+		t.Run(string(forgery), func(t *testing.T) {
+			w, _ := ghWorld(t, ghWorldOpts{cfg: cfg, gh: gh,
+				faults: []NetFault{{Fault: &netsim.MITM{Forgery: forgery}, Target: netsim.Target{Host: netsim.GitHubAPIHost}}}})
+			r := w.Run(t)
+			v := Verdict(w.Judge(nil, "old"), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			assert.Contains(t, string(r.Console), "refused")
+			assert.Empty(t, Impostor(r.Requests))
+			for _, q := range r.Requests {
+				assert.Empty(t, q.Header.Get("Authorization"), q.Host+q.URI)
+			}
+		})
+	}
+	t.Run("no CA", func(t *testing.T) {
+		c := map[string]any{"ca": nil}
+		for k, v := range cfg {
+			c[k] = v
+		}
+		w, _ := ghWorld(t, ghWorldOpts{cfg: c, gh: gh,
+			faults: []NetFault{{Fault: &netsim.MITM{Forgery: netsim.ForgerySelfSigned}, Target: netsim.Target{Host: netsim.GitHubAPIHost}}}})
+		r := w.Run(t)
+		imp := Impostor(r.Requests)
+		require.NotEmpty(t, imp, "without a CA the impostor is reached")
+		for _, q := range r.Requests {
+			assert.Empty(t, q.Header.Get("Authorization"), q.Host+q.URI)
+		}
+	})
+	t.Run("release assets get no token", func(t *testing.T) {
+		w, rel := ghWorld(t, ghWorldOpts{cfg: map[string]any{"token": ghToken}, gh: gh})
+		want := w.Expected(rel)
+		r := w.Run(t)
+		v := Verdict(w.Judge(&want, "new"), r)
+		require.True(t, v.Pass, "%s\n%s", v, r.Console)
+		hosts := map[string]bool{}
+		for _, q := range r.Requests {
+			hosts[q.Host] = true
+			switch q.Host {
+			case netsim.GitHubAPIHost, netsim.GitHubRawHost:
+				assert.Equal(t, "token "+ghToken, q.Header.Get("Authorization"), q.Host+q.URI)
+			default:
+				assert.Empty(t, q.Header.Get("Authorization"), q.Host+q.URI)
+			}
+		}
+		assert.True(t, hosts[netsim.GitHubObjectsHost] && hosts[netsim.GitHubWebHost] && hosts[netsim.GitHubRawHost], "%v", hosts)
 	})
 }
