@@ -58,13 +58,16 @@ func TestPackageJSON(t *testing.T) {
 // TestStoreMatchesMicroPython runs testdata/store_check.py (the state machine, hashes, HMAC,
 // paths, versions) on the emulator and compares its output with what real MicroPython 1.27
 // printed for it (store_check.exp, recorded with tools/mpref).
+// The same for testdata/jsonstream_check.py (the streaming JSON reader).
 func TestStoreMatchesMicroPython(t *testing.T) {
-	src, err := os.ReadFile("testdata/store_check.py")
-	require.NoError(t, err)
-	want, err := os.ReadFile("testdata/store_check.exp")
-	require.NoError(t, err)
-	w := NewWorld(t, WorldOptions{App: map[string]string{"main.py": string(src)}})
-	r := w.Run(t)
-	require.Equal(t, "finished", r.Outcome.Result, "%s", r.Console)
-	assert.Equal(t, string(want), string(r.Console))
+	for _, name := range []string{"store_check", "jsonstream_check"} {
+		src, err := os.ReadFile("testdata/" + name + ".py")
+		require.NoError(t, err)
+		want, err := os.ReadFile("testdata/" + name + ".exp")
+		require.NoError(t, err)
+		w := NewWorld(t, WorldOptions{App: map[string]string{"main.py": string(src)}})
+		r := w.Run(t)
+		require.Equal(t, "finished", r.Outcome.Result, "%s: %s", name, r.Console)
+		assert.Equal(t, string(want), string(r.Console), name)
+	}
 }

@@ -29,7 +29,7 @@ func TestHappyPath(t *testing.T) {
 	rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
 	want := w.Expected(rel)
 	r := w.Run(t)
-	t.Logf("console:\n%s", r.Console)
+	t.Logf("console:\n%s\n%d boots, %d bytecodes, %.2f s on the device, %d flash ops", r.Console, r.Outcome.Boots, r.Outcome.Steps, float64(r.Outcome.TimeUS)/1e6, r.Outcome.FlashOps)
 	v := Verdict(w.Judge(&want, "new"), r)
 	require.True(t, v.Pass, "%s", v)
 	assert.Equal(t, emulator.OKNew, v.Outcome)
@@ -186,7 +186,7 @@ func TestNetworkFaults(t *testing.T) {
 		{"chunked", []NetFault{fault(t, "chunked", map[string]string{"size": "1000"}, netsim.Target{Host: Host})}, "new", nil, ""},
 		{"http-503-retried", []NetFault{fault(t, "http_status", map[string]string{"code": "503", "times": "2"}, netsim.Target{Host: Host})}, "new", nil, ""},
 		{"stall-forever", []NetFault{fault(t, "stall", map[string]string{"after": "20000"}, blobPath)}, "old", nil, "ota: update failed"},
-		{"endless-manifest", []NetFault{fault(t, "endless_body", nil, netsim.Target{Host: Host, Path: "/manifest.json"})}, "old", nil, "over the limit"},
+		{"endless-manifest", []NetFault{fault(t, "endless_body", nil, netsim.Target{Host: Host, Path: "/manifest.json"})}, "old", nil, "over max_manifest"},
 		{"endless-file", []NetFault{fault(t, "endless_body", nil, blobPath)}, "old", nil, "more than"},
 		{"deadline", []NetFault{fault(t, "slow_drip", nil, blobPath)}, "old", map[string]any{"deadline": 60}, "deadline"},
 	}
@@ -414,4 +414,28 @@ func TestSweepDeletesAndKindChanges(t *testing.T) {
 			assert.Empty(t, s.Failing)
 		})
 	}
+}
+
+// TestLargeManifestSmallHeap: a signed manifest of many files, larger than the RAM limit
+// (ram_manifest), is spooled to the state directory, authenticated, then parsed entry by
+// entry, on a 64 KB heap.
+func TestLargeManifestSmallHeap(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["main.py"] = heapMain
+	nw := DefaultApp("2.0")
+	nw["main.py"] = heapMain
+	for i := 0; i < 150; i++ {
+		nw[fmt.Sprintf("lib/many/module_with_a_long_name_%03d.py", i)] = fmt.Sprintf("N = %d\n", i)
+	}
+	w := NewWorld(t, WorldOptions{App: old, Heap: 64 * 1024, Config: map[string]any{"key": string(testKey)}})
+	rel := w.Release(t, "2.0", nw, release.Options{Key: testKey})
+	t.Logf("manifest: %d bytes, %d files", len(rel.Manifest), len(rel.Files))
+	require.Greater(t, len(rel.Manifest), 16*1024)
+	want := w.Expected(rel)
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	m := regexp.MustCompile(`heap peak (\d+) bytes`).FindSubmatch(r.Console)
+	require.NotNil(t, m, "%s", r.Console)
+	t.Logf("heap peak %s bytes of 64 KiB; %d bytecodes, %.1f s on the device", m[1], r.Outcome.Steps, float64(r.Outcome.TimeUS)/1e6)
 }

@@ -24,6 +24,7 @@ DEFAULTS = {
     "ram_manifest": 8192,
     "max_file": 1048576,
     "max_total": 4194304,
+    "max_files": 2000,
     "reserve": 2,
     "buf": 1024,
     "ntp": False,

@@ -4,10 +4,63 @@
 import json
 import time
 
-from . import util
+from . import jsonstream, util
 from .errors import NetError, Refused
 from .http import quote
 from .store import File, Release
+
+
+class Spool:
+    """The manifest body as it arrives: in RAM up to ram bytes, then in a file of the state
+    directory; at most limit bytes; HMAC-SHA256 computed on the way when a key is given."""
+
+    def __init__(self, path, ram, limit, key):
+        self.path = path
+        self.ram = ram
+        self.limit = limit
+        self.key = key
+        self.restart()
+
+    def restart(self):
+        self.close()
+        self.buf = bytearray()
+        self.f = None
+        self.n = 0
+        self.mac = util.HMAC(self.key) if self.key else None
+
+    def write(self, b):
+        n = len(b)
+        if self.n + n > self.limit:
+            raise Refused("manifest over max_manifest (%d bytes)" % self.limit)
+        if self.f is None and len(self.buf) + n > self.ram:
+            util.makedirs(util.parent(self.path))
+            self.f = open(self.path, "wb")
+            self.f.write(self.buf)
+            self.buf = None
+        if self.f is None:
+            self.buf.extend(b)
+        else:
+            self.f.write(b)
+        if self.mac:
+            self.mac.update(b)
+        self.n += n
+
+    def tell(self):
+        return self.n
+
+    def reader(self):
+        if self.f is None:
+            return None  # in RAM: self.buf
+        self.f.close()
+        self.f = open(self.path, "rb")
+        return self.f.read
+
+    def close(self):
+        f = getattr(self, "f", None)
+        if f is not None:
+            f.close()
+            self.f = None
+            util.remove(self.path)
 
 
 class Source:
@@ -25,21 +78,65 @@ class Source:
 
     def check(self, current):
         cfg = self.cfg
-        body = self.http.get(self.url, cfg["max_manifest"])
-        if cfg.get("key"):
-            try:
-                sig = self.http.get(self.url + ".sig", 256)
-            except NetError as e:
-                raise Refused("manifest signature missing: %s" % (e.args[0],))
-            mac = util.HMAC(cfg["key"])
-            mac.update(body)
-            if not util.same(mac.hexdigest(), sig[:64].decode()):
-                raise Refused("manifest signature mismatch")
+        key = cfg.get("key")
+        sp = Spool(self.store.sdir + "/manifest.tmp", cfg["ram_manifest"], cfg["max_manifest"], key)
         try:
-            m = json.loads(body)
-        except ValueError:
-            raise Refused("manifest is not JSON")
-        del body
+            self.http.download(self.url, sp, bytearray(256))
+            if key:
+                try:
+                    sig = self.http.get(self.url + ".sig", 256)
+                except NetError as e:
+                    raise Refused("manifest signature missing: %s" % (e.args[0],))
+                if not util.same(sp.mac.hexdigest(), sig[:64].decode()):
+                    raise Refused("manifest signature mismatch")
+            read = sp.reader()
+            if read is None:
+                return self._parse(None, sp.buf)
+            return self._parse(read, None)
+        finally:
+            sp.close()
+
+    def _parse(self, read, body):
+        files = []
+        dels = []
+        base = self.base + "files/"
+
+        def item(key, e):
+            if key == "deletes":
+                if not isinstance(e, str):
+                    raise Refused("bad delete entry")
+                dels.append(e)
+                return
+            if not isinstance(e, dict):
+                raise Refused("bad file entry")
+            p = e.get("path")
+            sz = e.get("size")
+            h = e.get("sha256")
+            if not util.check_path(p):
+                raise Refused("bad path %r" % (p,))
+            if not isinstance(h, str) or len(h) != 64:
+                raise Refused("file %r without sha256" % (p,))
+            if not isinstance(sz, int) or sz < 0:
+                raise Refused("file %r without size" % (p,))
+            files.append(File(p, sz, sha256=h, url=base + quote(p)))
+
+        try:
+            if body is not None:
+                # small: the built-in parser, then the same checks item by item
+                m = json.loads(body)
+                if isinstance(m, dict):
+                    for k in ("files", "deletes"):
+                        lst = m.pop(k, None) or []
+                        if not isinstance(lst, list):
+                            raise Refused("manifest %s is not a list" % k)
+                        for e in lst:
+                            item(k, e)
+                        del lst
+            else:
+                # large: streamed from the file, one entry at a time
+                m = jsonstream.parse(read, ("files", "deletes"), item, max_items=self.cfg["max_files"])
+        except ValueError as e:
+            raise Refused("manifest is not valid JSON: %r" % (e,))
         if not isinstance(m, dict) or m.get("format") != 1:
             raise Refused("manifest format %r unsupported" % (m.get("format") if isinstance(m, dict) else None,))
         v = m.get("version")
@@ -48,24 +145,6 @@ class Source:
         exp = m.get("expires")
         if exp is not None:
             check_expiry(exp)
-        files = []
-        for e in m.get("files") or []:
-            if not isinstance(e, dict):
-                raise Refused("bad file entry")
-            p = e.get("path")
-            sz = e.get("size")
-            h = e.get("sha256")
-            if not isinstance(h, str) or len(h) != 64:
-                raise Refused("file %r without sha256" % (p,))
-            if not isinstance(sz, int):
-                raise Refused("file %r without size" % (p,))
-            if not util.check_path(p):
-                raise Refused("bad path %r" % (p,))
-            files.append(File(p, sz, sha256=h, url=self.base + "files/" + quote(p)))
-        dels = m.get("deletes") or []
-        for d in dels:
-            if not isinstance(d, str):
-                raise Refused("bad delete entry")
         return Release(v, files, dels)
 
     def fetch(self, rel, stage, progress=None):

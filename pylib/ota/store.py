@@ -147,7 +147,7 @@ class Store:
             if i != 64:
                 continue
             body = data[65:]
-            if util.hexlify(hashlib.sha256(body.encode()).digest()) != data[:64]:
+            if util.hexlify(hashlib.sha256(body).digest()) != data[:64]:
                 continue
             try:
                 d = json.loads(body)
@@ -167,7 +167,7 @@ class Store:
                 d[k] = self.rec[k]
         d["seq"] = seq
         body = json.dumps(d)
-        h = util.hexlify(hashlib.sha256(body.encode()).digest())
+        h = util.hexlify(hashlib.sha256(body).digest())
         util.makedirs(self.sdir)
         with open(self.sdir + "/rec%d" % (seq % 2), "w") as f:
             f.write(h + "\n" + body)
@@ -289,10 +289,12 @@ class Store:
         return True
 
     def clean(self):
-        # remove what an unfinished download left (idle state only)
+        # remove what an unfinished download or a finished update left (idle state only)
         for d in ("/stage", "/bak"):
             if util.exists(self.sdir + d):
                 util.rmtree(self.sdir + d)
+        util.remove(self.sdir + "/manifest.tmp")
+        util.remove(self.sdir + "/ops")
 
     def begin_stage(self):
         if self.state() != "idle":
@@ -300,33 +302,73 @@ class Store:
         self.clean()
         util.makedirs(self.sdir + "/stage")
 
-    def commit(self, stage):
-        """Write the commit record: from here on, every boot rolls the update forward."""
-        rel = stage.rel
-        ops = []
+    # --- the plan: the ops file, one line per step, its SHA-256 in the record -------------
+    # "d HAD I PATH": delete PATH (moved to bak/b<I>); "w HAD I PATH": write PATH from
+    # stage/f<I> (the installed file, if HAD is 1, moved to bak/b<I>); "r 0 0 DIR/": remove
+    # the directory at confirm. Paths never contain a newline (check_path).
+
+    def _write_ops(self, rel):
+        h = hashlib.sha256()
         k = len(rel.files)
-        dirs = []
-        for d in rel.deletes:
-            if d.endswith("/"):
-                dirs.append(d)
-            else:
-                ops.append(["d", d, k, 0])
-                k += 1
-        for f in rel.files:
-            if f.need:
-                ops.append(["w", f.path, f.i, 1 if util.isfile(self.abspath(f.path)) else 0])
+        with open(self.sdir + "/ops", "w") as f:
+
+            def line(s):
+                f.write(s)
+                h.update(s)
+
+            for d in rel.deletes:
+                if d.endswith("/"):
+                    line("r 0 0 %s\n" % d)
+                else:
+                    line("d 0 %d %s\n" % (k, d))
+                    k += 1
+            for x in rel.files:
+                if x.need:
+                    had = 1 if util.isfile(self.abspath(x.path)) else 0
+                    line("w %d %d %s\n" % (had, x.i, x.path))
+        return util.hexlify(h.digest())
+
+    def _ops(self, kinds):
+        # the steps of the recorded plan whose kind is in kinds, after checking the file
+        p = self.sdir + "/ops"
+        hs = util.file_hashes(p, ("sha256",), bytearray(256))
+        if hs is None or hs["sha256"] != self.rec.get("ops"):
+            raise StateError("the update plan %s is missing or damaged" % p)
+        with open(p) as f:
+            while True:
+                ln = f.readline()
+                if not ln:
+                    break
+                kind, had, i, path = ln.rstrip("\n").split(" ", 3)
+                if kind in kinds:
+                    yield kind, had == "1", int(i), path
+
+    def _next(self, state, **kw):
+        d = {}
+        for k in ("version", "prev", "target", "ops", "attempts"):
+            if k in self.rec:
+                d[k] = self.rec[k]
+        d["state"] = state
+        for k in kw:
+            d[k] = kw[k]
+        self._write(d)
+
+    def commit(self, stage):
+        """Write the plan, then the commit record: from here on, every boot rolls the update
+        forward."""
+        rel = stage.rel
+        ops = self._write_ops(rel)
         cur = self.version()
         self._write({"state": "applying", "version": cur, "prev": cur, "target": rel.version,
-                     "ops": ops, "dirs": dirs, "floor": self.floor()})
+                     "ops": ops, "floor": self.floor()})
 
     # --- apply, trial, confirm, rollback ---------------------------------------------------
 
     def _apply(self):
-        r = self.rec
         bak = self.sdir + "/bak"
         util.makedirs(bak)
         stage = self.sdir + "/stage"
-        for kind, p, i, had in r["ops"]:
+        for kind, had, i, p in self._ops("dw"):
             a = self.abspath(p)
             b = bak + "/b%d" % i
             if kind == "d":
@@ -339,12 +381,11 @@ class Store:
             if had and util.isfile(a) and not util.exists(b):
                 os.rename(a, b)
             if util.isdir(a):
-                os.rmdir(a)  # a directory the release replaces by a file (emptied by "d" ops)
+                os.rmdir(a)  # a directory the release replaces by a file (emptied by "d" steps)
             util.makedirs(util.parent(a))
             os.rename(s, a)
-        t = r["target"]
-        self._write({"state": "trial", "version": t, "prev": r["prev"], "target": t,
-                     "ops": r["ops"], "dirs": r["dirs"], "attempts": 0})
+        t = self.rec["target"]
+        self._next("trial", version=t, attempts=0)
 
     def apply(self):
         if self.state() != "applying":
@@ -352,67 +393,58 @@ class Store:
         self._apply()
 
     def confirm(self):
-        r = self.rec
-        st = r.get("state")
+        st = self.state()
         if st == "trial":
-            self._write({"state": "confirming", "version": r["version"], "prev": r["prev"],
-                         "target": r["target"], "ops": r["ops"], "dirs": r["dirs"]})
-            r = self.rec
+            self._next("confirming")
         elif st != "confirming":
             return False
-        bak = self.sdir + "/bak"
-        for op in r["ops"]:
-            util.remove(bak + "/b%d" % op[2])
-        for d in r["dirs"]:
+        for _, _, _, d in self._ops("r"):
             a = self.abspath(d.rstrip("/"))
             if util.isdir(a):  # not a file the release put in its place
                 try:
                     os.rmdir(a)
                 except OSError:
                     pass
-        self.clean()
-        v = r["target"]
+        v = self.rec["target"]
         fl = self.floor()
         if not fl or util.vcmp(v, fl) > 0:
             fl = v
         self._write({"state": "idle", "version": v, "floor": fl})
+        self.clean()
         return True
 
     def rollback(self):
-        r = self.rec
-        st = r.get("state")
-        if st in ("trial", "confirming"):
-            if st == "confirming":
-                return False  # backups may be gone: too late
-            self._write({"state": "rollback", "version": r["prev"], "prev": r["prev"],
-                         "target": r["target"], "ops": r["ops"], "dirs": r["dirs"]})
-            r = self.rec
+        st = self.state()
+        if st == "trial":
+            self._next("rollback", version=self.rec["prev"])
         elif st != "rollback":
-            return False
+            return False  # confirming: the backups may be gone, too late
         bak = self.sdir + "/bak"
-        ops = r["ops"]
-        for j in range(len(ops) - 1, -1, -1):
-            kind, p, i, had = ops[j]
-            a = self.abspath(p)
-            b = bak + "/b%d" % i
-            if util.exists(b):
-                if util.isdir(a):
-                    try:
-                        os.rmdir(a)
-                    except OSError:
-                        pass
-                else:
-                    util.remove(a)
-                util.makedirs(util.parent(a))
-                os.rename(b, a)
-            elif kind == "w" and not had:
-                if util.isfile(a):
-                    os.remove(a)
+        # the writes are undone before the deletes (a kind change: the new file or directory
+        # goes before the old one comes back)
+        for kinds in ("w", "d"):
+            for kind, had, i, p in self._ops(kinds):
+                a = self.abspath(p)
+                b = bak + "/b%d" % i
+                if util.exists(b):
+                    if util.isdir(a):
+                        try:
+                            os.rmdir(a)
+                        except OSError:
+                            pass
+                    else:
+                        util.remove(a)
+                    util.makedirs(util.parent(a))
+                    os.rename(b, a)
+                elif kind == "w" and not had:
+                    if util.isfile(a):
+                        os.remove(a)
+        t = self.rec["target"]
         rej = self.rejected()
-        if r["target"] not in rej:
-            rej = rej + [r["target"]]
+        if t not in rej:
+            rej = rej + [t]
+        self._write({"state": "idle", "version": self.rec["prev"], "rejected": rej})
         self.clean()
-        self._write({"state": "idle", "version": r["prev"], "rejected": rej})
         return True
 
     def recover(self):
@@ -434,9 +466,5 @@ class Store:
         n = r.get("attempts", 0) + 1
         if n > self.cfg["max_attempts"]:
             return False
-        d = {}
-        for k in r:
-            d[k] = r[k]
-        d["attempts"] = n
-        self._write(d)
+        self._next(r["state"], attempts=n)
         return True
