@@ -1,6 +1,8 @@
 package pylib_test
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -438,4 +440,90 @@ func TestLargeManifestSmallHeap(t *testing.T) {
 	m := regexp.MustCompile(`heap peak (\d+) bytes`).FindSubmatch(r.Console)
 	require.NotNil(t, m, "%s", r.Console)
 	t.Logf("heap peak %s bytes of 64 KiB; %d bytecodes, %.1f s on the device", m[1], r.Outcome.Steps, float64(r.Outcome.TimeUS)/1e6)
+}
+
+// TestPinnedCertificate: with a pin (SHA-256 of the server's DER certificate) and no CA, the
+// genuine server is accepted and a man in the middle is refused before any request is sent.
+func TestPinnedCertificate(t *testing.T) {
+	cert, err := netsim.HostCertificate(Host)
+	require.NoError(t, err)
+	sum := sha256.Sum256(cert.Certificate[0])
+	pin := hex.EncodeToString(sum[:])
+	secret := map[string]any{"Authorization": "Bearer pinned"}
+	w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"ca": nil, "pin": pin, "headers": secret}})
+	rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+	want := w.Expected(rel)
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	for _, f := range []netsim.Forgery{netsim.ForgerySelfSigned, netsim.ForgeryOtherHost} {
+		w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"ca": nil, "pin": pin, "headers": secret},
+			Faults: []NetFault{{Fault: &netsim.MITM{Forgery: f}, Target: netsim.Target{Host: Host}}}})
+		w.Release(t, "2.0", newApp("2.0"), release.Options{})
+		r := w.Run(t)
+		v := Verdict(w.Judge(nil, "old"), r)
+		assert.True(t, v.Pass, "%s\n%s", v, r.Console)
+		assert.Contains(t, string(r.Console), "does not match the pin")
+		assert.Empty(t, Impostor(r.Requests))
+	}
+}
+
+// confirmMain confirms from the application (no health check in the config) when the app
+// says so, and otherwise resets before confirming.
+const confirmMain = `import machine
+import time
+import ota
+
+with open("version") as f:
+    v = f.read().strip()
+print("running version", v, ota.state())
+import app
+
+if ota.state() == "trial":
+    if app.ok():
+        ota.confirm()
+        print("confirmed")
+    else:
+        machine.reset()
+try:
+    import network
+    wlan = network.WLAN(network.STA_IF)
+    wlan.active(True)
+    wlan.connect("ota-emu", "micropython")
+    for _ in range(100):
+        if wlan.isconnected():
+            break
+        time.sleep_ms(100)
+    ota.Updater().apply()
+except Exception as e:
+    print("ota: update failed:", repr(e))
+`
+
+// TestConfirmByApplication: without a health check the application confirms with
+// ota.confirm(); a reset while on trial rolls the update back, and it is not retried.
+func TestConfirmByApplication(t *testing.T) {
+	for _, ok := range []bool{true, false} {
+		old := DefaultApp("1.0")
+		old["main.py"] = confirmMain
+		old["app.py"] = "def ok():\n    return True\n"
+		nw := DefaultApp("2.0")
+		nw["main.py"] = confirmMain
+		nw["app.py"] = fmt.Sprintf("def ok():\n    return %v\n", map[bool]string{true: "True", false: "False"}[ok])
+		w := NewWorld(t, WorldOptions{App: old, Config: map[string]any{"health": nil}})
+		rel := w.Release(t, "2.0", nw, release.Options{})
+		want := w.Expected(rel)
+		expect := "new"
+		if !ok {
+			expect = "old"
+		}
+		r := w.Run(t)
+		v := Verdict(w.Judge(&want, expect), r)
+		require.True(t, v.Pass, "%s\n%s", v, r.Console)
+		if ok {
+			assert.Contains(t, string(r.Console), "running version 2.0 trial\nconfirmed")
+		} else {
+			assert.Contains(t, string(r.Console), "was not confirmed: rolling back")
+			assert.Contains(t, string(r.Console), "was rejected before")
+		}
+	}
 }
