@@ -178,3 +178,36 @@ func TestUOTAFirmwareGenerations(t *testing.T) {
 		}
 	}
 }
+
+// TestUOTAMirror: with "mirror" the installed files the archive lacks are deleted (and their
+// emptied directory), pylib and the config stay; under every power cut too.
+func TestUOTAMirror(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["lib/old.py"] = "OLD = 1\n"
+	old["olddir/sub/x.py"] = "x = 1\n"
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		t.Run(model.String(), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Model: model, Source: "uota", App: old, Config: map[string]any{"mirror": true}})
+			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+			require.Contains(t, rel.Deletes, "olddir/sub/")
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, "new"), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			for _, p := range []string{"/olddir", "/olddir/sub"} {
+				_, err := r.Device.Flash.Stat(p)
+				assert.Error(t, err, "%s removed at confirm", p)
+			}
+			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Inside: model == vfs.LittleFS, Depth2: 1})
+			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+		})
+	}
+	// without mirror uOTA deletes nothing (as uOTA itself)
+	w := NewWorld(t, WorldOptions{Source: "uota", App: old})
+	w.Release(t, "2.0", newApp("2.0"), release.Options{})
+	r := w.Run(t)
+	_, err := r.Device.Flash.Stat("/lib/old.py")
+	assert.NoError(t, err)
+	assert.Contains(t, string(r.Console), "running version 2.0")
+}

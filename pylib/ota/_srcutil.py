@@ -115,3 +115,56 @@ def get_json(http, url, limit):
 def same_digest(got, want, what):
     if got != want.lower():
         raise Integrity("%s: hash mismatch" % what)
+
+
+def mirror_deletes(store, paths, keep=("lib/ota/",)):
+    # For a source whose release is the whole application tree (uota, a GitHub branch) with
+    # cfg "mirror": the installed files the release lacks, then the directories left empty
+    # (deepest first, ending in "/"). Never: pylib itself (keep), cfg "keep" prefixes, the
+    # CA file, the state dir, the config file, cfg "exclude".
+    import os
+
+    from . import util
+
+    want = {}
+    for p in paths:
+        want[p] = 1
+        i = p.rfind("/")
+        while i > 0:
+            want[p[:i] + "/"] = 1
+            i = p.rfind("/", 0, i)
+    keep = tuple(keep) + tuple(store.cfg.get("keep") or ())
+    ca = store.cfg.get("ca")
+    if isinstance(ca, str) and not ca.startswith("-----"):
+        keep += (ca.lstrip("/"),)
+    files = []
+    dirs = []
+
+    def held(p):
+        for k in keep:
+            if p.startswith(k) or p + "/" == k:
+                return True
+        return store.excluded(p)
+
+    def walk(a, rel):
+        # True when everything below a goes
+        gone = True
+        for e in os.ilistdir(a):
+            r = rel + e[0]
+            sub = util.join(a, e[0])
+            if e[1] & 0x4000:
+                d = r + "/"
+                if held(d):
+                    gone = False  # never entered
+                elif walk(sub, d) and d not in want:
+                    dirs.append(d)
+                else:
+                    gone = False
+            elif r in want or held(r):
+                gone = False
+            else:
+                files.append(r)
+        return gone
+
+    walk(store.root, "")
+    return files + dirs

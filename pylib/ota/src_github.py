@@ -23,13 +23,14 @@
 #
 # Config: "github": "OWNER/REPO" (required), "github_branch", "github_dir" (the app's
 # directory inside the repository, default the top), "github_format": "auto" | "manifest" |
-# "uota", "token", "github_wait", "github_api" / "github_raw" / "github_web" (base URLs, for
+# "uota", "token", "github_wait", "mirror" (branch mode: delete installed files the tree lacks,
+# as src_uota), "github_api" / "github_raw" / "github_web" (base URLs, for
 # GitHub Enterprise), "max_manifest" (bound of every JSON body).
 import json
 import time
 
 from . import src_manifest, src_uota, util
-from ._srcutil import check_path, check_version
+from ._srcutil import check_path, check_version, mirror_deletes
 from .errors import NetError, Refused
 from .http import quote, split_url
 from .store import File, Release
@@ -327,7 +328,8 @@ class Source:
         pre = "%s/%s/%s/%s" % (self.raw, self.repo, commit, quote(self.dir))
         files = [File(p, size, gitsha1=sha, url=pre + quote(p)) for p, sha, size in entries]
         self.inner = None
-        return Release(version, files, meta={"commit": commit})
+        dels = mirror_deletes(self.store, [f.path for f in files]) if self.cfg.get("mirror") else ()
+        return Release(version, files, dels, meta={"commit": commit})
 
     # --- fetch -------------------------------------------------------------------------
 

@@ -12,9 +12,11 @@
 # RAM nor stored whole.
 #
 # Config: "url" (the directory holding `latest`), "uota_require_sha" (default true: a `latest`
-# without SHA256 is refused), "max_total" bounds the archive and the unpacked tree.
+# without SHA256 is refused), "max_total" bounds the archive and the unpacked tree, "mirror"
+# (default false: uOTA never deletes; true: installed files the archive lacks are deleted,
+# except pylib's lib/ota/, cfg "keep" prefixes, "exclude", the state dir and the config).
 from . import _tar, util
-from ._srcutil import Hashing, check_path, check_version, state_deny
+from ._srcutil import Hashing, check_path, check_version, mirror_deletes, state_deny
 from .errors import Integrity, NetError, Refused
 from .store import File, Release
 
@@ -117,7 +119,8 @@ class Source:
             r.close()
         if not files:
             raise Refused("uota: empty archive")
-        return Release(version, files, meta={"url": url, "sha256": sha})
+        dels = mirror_deletes(self.store, [f.path for f in files]) if self.cfg.get("mirror") else ()
+        return Release(version, files, dels, meta={"url": url, "sha256": sha})
 
     def _scan(self, rd, seen, files, mv):
         total = 0
