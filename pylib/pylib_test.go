@@ -296,9 +296,15 @@ func TestExcludedUntouched(t *testing.T) {
 	nw["wifi.json"] = `{"ssid": "attacker", "password": "x"}`
 	nw["ota.json"] = `{"url": "http://evil.example/"}`
 	w := NewWorld(t, WorldOptions{App: old, Config: map[string]any{"exclude": []string{"wifi.json", "secrets/"}}})
-	rel := w.Release(t, "2.0", nw, release.Options{})
+	// the previous tree as the release tool sees it also had pylib: deleting it is refused
+	prev := map[string]string{"lib/ota/__init__.py": "x"}
+	for p, c := range old {
+		prev[p] = c
+	}
+	rel := w.Release(t, "2.0", nw, release.Options{Previous: WriteApp(t, prev)})
 	require.Contains(t, rel.Deletes, "secrets/key.pem")
-	want := w.Expected(rel, "wifi.json", "secrets/key.pem", "ota.json")
+	require.Contains(t, rel.Deletes, "lib/ota/__init__.py")
+	want := w.Expected(rel, "wifi.json", "secrets/key.pem", "ota.json", "lib/ota/__init__.py")
 	r := w.Run(t)
 	v := Verdict(w.Judge(&want, "new"), r)
 	require.True(t, v.Pass, "%s\n%s", v, r.Console)
@@ -526,4 +532,33 @@ func TestConfirmByApplication(t *testing.T) {
 			assert.Contains(t, string(r.Console), "was rejected before")
 		}
 	}
+}
+
+// TestSweepLargeFileSmallHeap: power cuts during the update of a 500 KB file on a 64 KB heap
+// (a seeded sample of the cut points, with second cuts during recovery), on both filesystems.
+func TestSweepLargeFileSmallHeap(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["data/blob.bin"] = blob(500*1024, 1)
+	nw := DefaultApp("2.0")
+	nw["data/blob.bin"] = blob(500*1024, 2)
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		t.Run(model.String(), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{App: old, Heap: 64 * 1024, Model: model})
+			rel := w.Release(t, "2.0", nw, release.Options{})
+			want := w.Expected(rel)
+			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Sample: 60, SampleSeed: 7, Depth2: 2})
+			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+		})
+	}
+}
+
+// TestSweepTLS: the update over HTTPS with the CA (and NTP), swept.
+func TestSweepTLS(t *testing.T) {
+	w := NewWorld(t, WorldOptions{TLS: true, Model: vfs.FAT, Config: map[string]any{"key": string(testKey)}})
+	rel := w.Release(t, "2.0", newApp("2.0"), release.Options{Key: testKey})
+	want := w.Expected(rel)
+	s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Depth2: 2})
+	t.Logf("fat+tls: %d cases (%d booted): %v", s.Cases, s.Booted, s.Outcomes)
+	assert.Empty(t, s.Failing)
 }

@@ -15,6 +15,7 @@ DEFAULTS = {
     "root": "/",
     "state": "/.ota",
     "exclude": [],
+    "protect": ["lib/ota/"],
     "health": None,
     "max_attempts": 1,
     "timeout": 10,

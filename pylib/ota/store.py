@@ -213,6 +213,14 @@ class Store:
                 return True
         return False
 
+    def protected(self, p):
+        # never deleted (may be written): the updater's own package by default
+        for e in self.cfg.get("protect") or ():
+            e = e.strip("/") + "/"
+            if (p.rstrip("/") + "/").startswith(e):
+                return True
+        return False
+
     # --- check, stage, commit ------------------------------------------------------------
 
     def prepare(self, rel):
@@ -245,7 +253,7 @@ class Store:
                 raise Refused("bad delete %r" % (d,))
             if p in seen and not d.endswith("/"):
                 raise Refused("delete of a written path " + p)
-            if self.excluded(d):
+            if self.excluded(d) or self.protected(d):
                 print("ota: keep excluded", d)
                 continue
             dels.append(d)
