@@ -48,18 +48,12 @@ def parse_header(block, deny=()):
     # and GNU extension headers, hostile names, an oversized member).
     if len(block) != BLOCK:
         raise Refused("tar: short header")
-    zero = True
-    for b in block:
-        if b:
-            zero = False
-            break
-    if zero:
+    total = sum(block)
+    if total == 0:
         return None
     chk = _octal(block[148:156], "checksum")
-    s = 0
-    for i in range(BLOCK):
-        s += 0x20 if 148 <= i < 156 else block[i]
-    if s != chk:
+    # the checksum counts its own field as eight spaces
+    if total - sum(block[148:156]) + 8 * 0x20 != chk:
         raise Refused("tar: bad header checksum")
     name = _text(block[0:100], "name")
     typ = block[156]
