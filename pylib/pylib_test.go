@@ -562,3 +562,34 @@ func TestSweepTLS(t *testing.T) {
 	t.Logf("fat+tls: %d cases (%d booted): %v", s.Cases, s.Booted, s.Outcomes)
 	assert.Empty(t, s.Failing)
 }
+
+// TestSpaceBoundary: around the size where the release just fits, every flash size ends on one
+// complete release: refused by the space check (or by ENOSPC while staging, cleaned up) or
+// applied, never a partial tree.
+func TestSpaceBoundary(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["data/blob.bin"] = blob(300*1024, 1)
+	nw := DefaultApp("2.0")
+	nw["data/blob.bin"] = blob(300*1024, 2)
+	counts := map[string]int{}
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		for kb := int64(776); kb <= 904; kb += 8 {
+			w := NewWorld(t, WorldOptions{App: old, FSSize: kb * 1024, Model: model})
+			rel := w.Release(t, "2.0", nw, release.Options{})
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want), r)
+			require.True(t, v.Pass, "%s %d KB: %s\n%s", model, kb, v, r.Console)
+			counts[v.Outcome]++
+			if v.Outcome == emulator.OKOld {
+				assert.Contains(t, string(r.Console), "NoSpace", "%s %d KB", model, kb)
+			} else {
+				assert.Contains(t, string(r.Console), "version 2.0 confirmed", "%s %d KB", model, kb)
+			}
+			assert.NotContains(t, string(r.Console), "ota: boot:", "%s %d KB", model, kb)
+		}
+	}
+	t.Logf("%v", counts)
+	assert.NotZero(t, counts[emulator.OKOld])
+	assert.NotZero(t, counts[emulator.OKNew])
+}

@@ -26,7 +26,7 @@ DEFAULTS = {
     "max_file": 1048576,
     "max_total": 4194304,
     "max_files": 2000,
-    "reserve": 2,
+    "reserve": 4,
     "buf": 1024,
     "ntp": False,
     "reset": True,

@@ -264,16 +264,18 @@ class Store:
             f = files[i]
             f.i = i
             f.need = not self._installed(f, buf)
-        # space: every needed file in whole blocks, plus the record slots, the stage
-        # directory and the reserve
+        # space: every needed file in whole blocks plus one (littlefs CTZ pointers, FAT
+        # cluster rounding), the state directory, stage/ and bak/ (a littlefs metadata pair,
+        # two blocks, each), the plan, the record slots, and the reserve (room for the
+        # record writes of the trial, confirm and rollback steps that follow)
         st = os.statvfs(self.root)
         bs = st[0] or 4096
         blocks = 0
         for f in files:
             if f.need:
                 sz = f.size if f.size is not None else cfg["max_file"]
-                blocks += max(1, (sz + bs - 1) // bs)
-        blocks += 3 + cfg["reserve"]
+                blocks += (sz + bs - 1) // bs + 1
+        blocks += 9 + cfg["reserve"]
         if blocks > st[4]:
             raise NoSpace("need %d blocks of %d bytes, %d free" % (blocks, bs, st[4]))
         return Stage(self, rel)
