@@ -17,3 +17,25 @@ for model in littlefs fat; do
 	$OTAEMU sweep "$tmp/device/main.py" --fs-model $model --serve ota.example="$tmp/rel" \
 		--state '/.ota/**' --depth 2 --depth2-cuts 2 --version-regexp 'running version (\S+)' --no-progress
 done
+
+# HTTPS with the netsim CA and a secret header, then a man in the middle with every forged
+# certificate: each run must keep the old release (--expect old), and the trace shows that no
+# request (so no header, no secret) reached the impostor: pylib sends nothing before the
+# certificate is verified.
+mkdir -p "$tmp/tls"
+cp -r "$tmp/device/." "$tmp/tls/"
+$OTAEMU ca > "$tmp/tls/ca.pem"
+cat > "$tmp/tls/ota.json" <<'JSON'
+{"source": "manifest", "url": "https://ota.example/", "key": "demo-key", "health": "app:health",
+ "ca": "/ca.pem", "ntp": true, "headers": {"Authorization": "Bearer demo-secret"}}
+JSON
+echo "== https, no attacker"
+$OTAEMU run "$tmp/tls/main.py" --serve ota.example="$tmp/rel" --state '/.ota/**' --expect new | tail -3
+for forgery in self-signed untrusted-ca wrong-host expired not-yet-valid other-host; do
+	echo "== tls.mitm=$forgery"
+	$OTAEMU run "$tmp/tls/main.py" --serve ota.example="$tmp/rel" --state '/.ota/**' --expect old \
+		--fault "tls.mitm=$forgery:host=ota.example" --trace "$tmp/trace.jsonl" | tail -2
+	if grep -q '(impostor)' "$tmp/trace.jsonl"; then
+		echo "FAIL: a request reached the impostor"; exit 1
+	fi
+done
