@@ -30,11 +30,16 @@ cat > "$tmp/tls/ota.json" <<'JSON'
  "ca": "/ca.pem", "ntp": true, "headers": {"Authorization": "Bearer demo-secret"}}
 JSON
 echo "== https, no attacker"
-$OTAEMU run "$tmp/tls/main.py" --serve ota.example="$tmp/rel" --state '/.ota/**' --expect new | tail -3
+run() {
+	if ! $OTAEMU run "$tmp/tls/main.py" --serve ota.example="$tmp/rel" --state '/.ota/**' "$@" >"$tmp/out" 2>&1; then
+		cat "$tmp/out"; echo "FAIL"; exit 1
+	fi
+	tail -2 "$tmp/out"
+}
+run --expect new
 for forgery in self-signed untrusted-ca wrong-host expired not-yet-valid other-host; do
 	echo "== tls.mitm=$forgery"
-	$OTAEMU run "$tmp/tls/main.py" --serve ota.example="$tmp/rel" --state '/.ota/**' --expect old \
-		--fault "tls.mitm=$forgery:host=ota.example" --trace "$tmp/trace.jsonl" | tail -2
+	run --expect old --fault "tls.mitm=$forgery:host=ota.example" --trace "$tmp/trace.jsonl"
 	if grep -q '(impostor)' "$tmp/trace.jsonl"; then
 		echo "FAIL: a request reached the impostor"; exit 1
 	fi
