@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ota-emu/ota-emu/emulator"
+	"github.com/ota-emu/ota-emu/netsim"
 	"github.com/ota-emu/ota-emu/netsim/release"
 	"github.com/ota-emu/ota-emu/vfs"
 )
@@ -210,4 +211,38 @@ func TestUOTAMirror(t *testing.T) {
 	_, err := r.Device.Flash.Stat("/lib/old.py")
 	assert.NoError(t, err)
 	assert.Contains(t, string(r.Console), "running version 2.0")
+}
+
+// TestUOTANetworkFaults: a connection reset in either pass over the archive restarts that
+// pass; an archive that never arrives whole leaves the device on the old release.
+func TestUOTANetworkFaults(t *testing.T) {
+	arc := netsim.Target{Host: Host, Path: "/firmware.tar.gz"}
+	nth := func(conn int) netsim.Target { t := arc; t.Conn = conn; return t }
+	cases := []struct {
+		name     string
+		faults   []NetFault
+		expect   string
+		archives int // requests of the archive
+	}{
+		{"reset in the scan", []NetFault{fault(t, "reset", map[string]string{"at": "700"}, nth(2))}, "new", 3},
+		{"reset in the unpack", []NetFault{fault(t, "reset", map[string]string{"at": "700"}, nth(3))}, "new", 3},
+		{"truncated every time", []NetFault{fault(t, "truncate", map[string]string{"at": "700"}, arc)}, "old", 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Source: "uota", Faults: c.faults})
+			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, c.expect), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			n := 0
+			for _, q := range r.Requests {
+				if q.URI == "/firmware.tar.gz" {
+					n++
+				}
+			}
+			assert.Equal(t, c.archives, n)
+		})
+	}
 }

@@ -17,7 +17,7 @@
 # except pylib's lib/ota/, cfg "keep" prefixes, "exclude", the state dir and the config).
 from . import _tar, util
 from ._srcutil import Hashing, check_path, check_version, mirror_deletes, state_deny
-from .errors import Integrity, NetError, Refused
+from .errors import Integrity, NetError, Refused, TLSError
 from .store import File, Release
 
 try:
@@ -107,16 +107,20 @@ class Source:
         if kb is not None and kb * 1024 > self.cfg["max_total"] * 2 + 1024:
             raise Refused("uota: release of %d KiB over max_total" % kb)
         url = self.base + name
-        files = []
-        seen = {}
         buf = bytearray(self.cfg.get("buf") or 1024)
         mv = memoryview(buf)
-        r, h, hs, rd = self._open(url)
-        try:
-            self._scan(rd, seen, files, mv)
-            self._finish(h, hs, sha)
-        finally:
-            r.close()
+        files = []
+
+        def scan():
+            del files[:]
+            r, h, hs, rd = self._open(url)
+            try:
+                self._scan(rd, {}, files, mv)
+                self._finish(h, hs, sha)
+            finally:
+                r.close()
+
+        self._retry(scan)
         if not files:
             raise Refused("uota: empty archive")
         dels = mirror_deletes(self.store, [f.path for f in files]) if self.cfg.get("mirror") else ()
@@ -158,6 +162,23 @@ class Source:
                     raise Refused("uota: %s is a file and a directory" % path)
         seen[path] = kind
 
+    def _retry(self, fn):
+        # a pass over the archive, again from its start after a network failure (the client's
+        # retries and backoff; a refusal, TLS failure or 4xx is final)
+        err = None
+        for attempt in range(self.http.retries):
+            if attempt:
+                self.http._backoff(attempt)
+            try:
+                return fn()
+            except TLSError:
+                raise
+            except NetError as e:
+                if len(e.args) > 1 and e.args[1] in (401, 403, 404, 410):
+                    raise
+                err = e
+        raise err
+
     def _open(self, url):
         # the archive at url as (response, hash, hashing stream, tar reader)
         r = self.http.open(url)
@@ -176,12 +197,17 @@ class Source:
         for f in stage.files:
             want[f.path] = f
         mv = memoryview(stage.buf)
-        r, h, hs, rd = self._open(rel.meta["url"])
-        try:
-            seen = self._unpack(rd, want, stage, mv, progress)
-            self._finish(h, hs, rel.meta["sha256"])
-        finally:
-            r.close()
+
+        def unpack():
+            r, h, hs, rd = self._open(rel.meta["url"])
+            try:
+                n = self._unpack(rd, want, stage, mv, progress)
+                self._finish(h, hs, rel.meta["sha256"])
+            finally:
+                r.close()
+            return n
+
+        seen = self._retry(unpack)
         if seen != len(want):
             raise Integrity("uota: archive lacks files it had at check")
 
