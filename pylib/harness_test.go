@@ -66,8 +66,11 @@ type WorldOptions struct {
 	// MaxBoots (default 6).
 	MaxBoots int
 	// Handler, if set, serves ota.example instead of the static server of the release dir
-	// (wrap StaticHandler to tamper with responses).
+	// (wrap the static server to tamper with responses or redirect).
 	Handler func(static http.Handler) http.Handler
+	// Hosts are more virtual hosts (HTTP and HTTPS with the netsim CA), each given the static
+	// server of the release dir to serve or wrap.
+	Hosts map[string]func(static http.Handler) http.Handler
 }
 
 // World is a device and its world for pylib tests.
@@ -237,6 +240,7 @@ func (w *World) network(faults []NetFault) func(*netsim.Clock, uint64) (*netsim.
 			w.handler = h
 			w.mu.Unlock()
 		}
+		static := h
 		if w.Opts.Handler != nil {
 			h = w.Opts.Handler(h)
 		}
@@ -249,6 +253,18 @@ func (w *World) network(faults []NetFault) func(*netsim.Clock, uint64) (*netsim.
 		if _, err := n.AddHost(Host, netsim.HostHandlers{HTTP: h, HTTPS: h}); err != nil {
 			n.Close()
 			return nil, fmt.Errorf("host: %w", err)
+		}
+		names := make([]string, 0, len(w.Opts.Hosts))
+		for name := range w.Opts.Hosts {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			hh := w.Opts.Hosts[name](static)
+			if _, err := n.AddHost(name, netsim.HostHandlers{HTTP: hh, HTTPS: hh}); err != nil {
+				n.Close()
+				return nil, fmt.Errorf("host %s: %w", name, err)
+			}
 		}
 		for _, f := range faults {
 			n.AddFault(f.Fault, f.Target)

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
@@ -592,4 +593,65 @@ func TestSpaceBoundary(t *testing.T) {
 	t.Logf("%v", counts)
 	assert.NotZero(t, counts[emulator.OKOld])
 	assert.NotZero(t, counts[emulator.OKNew])
+}
+
+// redirect answers requests under prefix with a redirect to target + the rest of the path.
+func redirect(next http.Handler, prefix, target string, code int) http.Handler {
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if rest, ok := strings.CutPrefix(r.URL.Path, prefix); ok {
+			rw.Header().Set("Location", target+rest)
+			rw.WriteHeader(code)
+			return
+		}
+		next.ServeHTTP(rw, r)
+	})
+}
+
+// TestRedirects: redirects are followed (relative and to another host); secret headers never
+// follow a redirect to another host; HTTPS to HTTP and redirect loops are refused.
+func TestRedirects(t *testing.T) {
+	secret := map[string]any{"Authorization": "Bearer s3cr3t"}
+	same := func(static http.Handler) http.Handler { return static }
+	cases := []struct {
+		name    string
+		handler func(http.Handler) http.Handler
+		expect  string
+		want    string
+	}{
+		{"relative", func(h http.Handler) http.Handler { return redirect(h, "/files/", "/mirror/files/", 301) }, "new", ""},
+		{"other-host", func(h http.Handler) http.Handler { return redirect(h, "/files/", "https://cdn.example/files/", 302) }, "new", ""},
+		{"downgrade", func(h http.Handler) http.Handler { return redirect(h, "/files/", "http://cdn.example/files/", 302) }, "old", "HTTPS to HTTP refused"},
+		{"loop", func(h http.Handler) http.Handler { return redirect(h, "/files/", "/files/", 307) }, "old", "too many redirects"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			hosts := map[string]func(http.Handler) http.Handler{"cdn.example": same}
+			// / serves the release through the case's redirect, /mirror/ serves it as is
+			mux := func(static http.Handler) http.Handler {
+				m := http.NewServeMux()
+				m.Handle("/mirror/", http.StripPrefix("/mirror", static))
+				m.Handle("/", c.handler(static))
+				return m
+			}
+			w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret}, Handler: mux, Hosts: hosts})
+			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, c.expect), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			assert.Contains(t, string(r.Console), c.want)
+			cdn := 0
+			for _, q := range r.Requests {
+				if q.Host == "cdn.example" {
+					cdn++
+					assert.Empty(t, q.Header.Get("Authorization"), "secret sent to %s%s", q.Host, q.URI)
+				} else {
+					assert.Equal(t, "Bearer s3cr3t", q.Header.Get("Authorization"), q.URI)
+				}
+			}
+			if c.name == "other-host" {
+				assert.NotZero(t, cdn)
+			}
+		})
+	}
 }
