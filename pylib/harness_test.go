@@ -46,9 +46,11 @@ type WorldOptions struct {
 	// Model is the flash durability model (default littlefs).
 	Model vfs.Model
 	// Board is the board profile (default ESP32_GENERIC); Heap and FSSize override its sizes.
-	Board  string
-	Heap   int
-	FSSize int64
+	// Firmware is the MicroPython generation (default 1.27).
+	Board    string
+	Firmware string
+	Heap     int
+	FSSize   int64
 	// Source is the config's "source" (default "manifest").
 	Source string
 	// TLS serves and configures https://ota.example/ with the netsim CA (the config gets "ca"
@@ -161,7 +163,11 @@ func NewWorld(t testing.TB, o WorldOptions) *World {
 	if o.FSSize > 0 {
 		b.FSSize = o.FSSize
 	}
-	fw, err := emulator.LookupFirmware("1.27")
+	fwName := o.Firmware
+	if fwName == "" {
+		fwName = "1.27"
+	}
+	fw, err := emulator.LookupFirmware(fwName)
 	require.NoError(t, err)
 	fl, err := vfs.New(vfs.Config{Size: b.FSSize, BlockSize: b.BlockSize, Model: o.Model})
 	require.NoError(t, err)

@@ -655,3 +655,22 @@ func TestRedirects(t *testing.T) {
 		})
 	}
 }
+
+// TestBoardsAndFirmware: the update over HTTPS with the CA on every board profile and firmware
+// generation pylib supports (1.20: ussl; 1.23+: ssl over tls).
+func TestBoardsAndFirmware(t *testing.T) {
+	for _, board := range []string{"ESP32_GENERIC", "RPI_PICO_W"} {
+		for _, fw := range []string{"1.20", "1.22", "1.24", "1.27"} {
+			t.Run(board+"-"+fw, func(t *testing.T) {
+				w := NewWorld(t, WorldOptions{Board: board, Firmware: fw, TLS: true, Model: vfs.FAT,
+					Config: map[string]any{"key": string(testKey)}})
+				rel := w.Release(t, "2.0", newApp("2.0"), release.Options{Key: testKey})
+				want := w.Expected(rel)
+				r := w.Run(t)
+				v := Verdict(w.Judge(&want, "new"), r)
+				require.True(t, v.Pass, "%s\n%s", v, r.Console)
+				assert.Empty(t, r.Outcome.Supplied, "pylib needs no micropython-lib package")
+			})
+		}
+	}
+}
