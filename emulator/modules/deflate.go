@@ -438,31 +438,5 @@ func readintoArgs(args py.Tuple) ([]byte, error) {
 	if !ok {
 		return nil, errBufferRequired()
 	}
-	maxLen, off := -1, 0
-	switch len(args) {
-	case 2:
-		n, err := ioInt(args[1])
-		if err != nil {
-			return nil, err
-		}
-		maxLen = n
-	case 3:
-		o, err := ioInt(args[1])
-		if err != nil {
-			return nil, err
-		}
-		n, err := ioInt(args[2])
-		if err != nil {
-			return nil, err
-		}
-		off, maxLen = o, n
-		if off > len(b) || off < 0 {
-			off = len(b)
-		}
-	}
-	b = b[off:]
-	if maxLen >= 0 && maxLen < len(b) {
-		b = b[:maxLen]
-	}
-	return b, nil
+	return bufferWindow(b, args)
 }

@@ -306,6 +306,12 @@ func writeArgs(args py.Tuple, name string, min, max int) ([]byte, error) {
 	} else {
 		return nil, errBufferRequired()
 	}
+	return bufferWindow(b, args)
+}
+
+// bufferWindow applies the optional (max_len) or (off, max_len) arguments that follow a
+// buffer in stream write and readinto calls.
+func bufferWindow(b []byte, args py.Tuple) ([]byte, error) {
 	maxLen, off := -1, 0
 	switch len(args) {
 	case 2:

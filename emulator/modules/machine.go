@@ -68,6 +68,23 @@ func hardwareOf(it *mpy.Interp) (hardwareDevice, error) {
 }
 
 // sleepArg is the optional time_ms of deepsleep/lightsleep.
+// sleepMethod is machine.deepsleep or machine.lightsleep([time_ms]).
+func sleepMethod(name string, sleep func(hw hardwareDevice, it *mpy.Interp, d time.Duration, forever bool)) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := mpy.InterpOf(self.(*py.Module).Context)
+		hw, err := hardwareOf(it)
+		if err != nil {
+			return nil, err
+		}
+		dur, forever, err := sleepArg(args)
+		if err != nil {
+			return nil, err
+		}
+		sleep(hw, it, dur, forever)
+		return py.None, nil
+	}, 0, "")
+}
+
 func sleepArg(args py.Tuple) (time.Duration, bool, error) {
 	if err := argCount(args, 0, 1); err != nil {
 		return 0, false, err
@@ -124,32 +141,8 @@ func init() {
 				return mpy.NewBytes(d.UniqueID()), nil
 			}, 0, ""),
 			py.MustNewMethod("idle", func(self py.Object, args py.Tuple) (py.Object, error) { return py.None, nil }, 0, ""),
-			py.MustNewMethod("deepsleep", func(self py.Object, args py.Tuple) (py.Object, error) {
-				it := mpy.InterpOf(self.(*py.Module).Context)
-				hw, err := hardwareOf(it)
-				if err != nil {
-					return nil, err
-				}
-				dur, forever, err := sleepArg(args)
-				if err != nil {
-					return nil, err
-				}
-				hw.DeepSleep(it, dur, forever)
-				return py.None, nil
-			}, 0, ""),
-			py.MustNewMethod("lightsleep", func(self py.Object, args py.Tuple) (py.Object, error) {
-				it := mpy.InterpOf(self.(*py.Module).Context)
-				hw, err := hardwareOf(it)
-				if err != nil {
-					return nil, err
-				}
-				dur, forever, err := sleepArg(args)
-				if err != nil {
-					return nil, err
-				}
-				hw.LightSleep(it, dur, forever)
-				return py.None, nil
-			}, 0, ""),
+			sleepMethod("deepsleep", hardwareDevice.DeepSleep),
+			sleepMethod("lightsleep", hardwareDevice.LightSleep),
 			py.MustNewMethod("bootloader", func(self py.Object, args py.Tuple) (py.Object, error) {
 				it := mpy.InterpOf(self.(*py.Module).Context)
 				hw, err := hardwareOf(it)
