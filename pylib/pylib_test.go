@@ -487,9 +487,13 @@ print("running version", v, ota.state())
 import app
 
 if ota.state() == "trial":
-    if app.ok():
+    ok = app.ok()
+    if ok:
         ota.confirm()
         print("confirmed")
+    elif ok is None:
+        print("rolling back on demand")
+        ota.rollback()
     else:
         machine.reset()
 try:
@@ -507,29 +511,36 @@ except Exception as e:
 `
 
 // TestConfirmByApplication: without a health check the application confirms with
-// ota.confirm(); a reset while on trial rolls the update back, and it is not retried.
+// ota.confirm(); a reset while on trial rolls the update back, and so does ota.rollback();
+// a version rolled back is not retried.
 func TestConfirmByApplication(t *testing.T) {
-	for _, ok := range []bool{true, false} {
+	for _, ok := range []string{"True", "False", "None"} {
 		old := DefaultApp("1.0")
 		old["main.py"] = confirmMain
 		old["app.py"] = "def ok():\n    return True\n"
 		nw := DefaultApp("2.0")
 		nw["main.py"] = confirmMain
-		nw["app.py"] = fmt.Sprintf("def ok():\n    return %v\n", map[bool]string{true: "True", false: "False"}[ok])
+		nw["app.py"] = "def ok():\n    return " + ok + "\n"
 		w := NewWorld(t, WorldOptions{App: old, Config: map[string]any{"health": nil}})
 		rel := w.Release(t, "2.0", nw, release.Options{})
 		want := w.Expected(rel)
 		expect := "new"
-		if !ok {
+		if ok != "True" {
 			expect = "old"
 		}
 		r := w.Run(t)
 		v := Verdict(w.Judge(&want, expect), r)
 		require.True(t, v.Pass, "%s\n%s", v, r.Console)
-		if ok {
+		switch ok {
+		case "True":
 			assert.Contains(t, string(r.Console), "running version 2.0 trial\nconfirmed")
-		} else {
+		case "False":
 			assert.Contains(t, string(r.Console), "was not confirmed: rolling back")
+		case "None":
+			assert.Contains(t, string(r.Console), "rolling back on demand")
+			assert.NotContains(t, string(r.Console), "was not confirmed")
+		}
+		if ok != "True" {
 			assert.Contains(t, string(r.Console), "was rejected before")
 		}
 	}
