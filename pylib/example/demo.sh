@@ -44,3 +44,16 @@ for forgery in self-signed untrusted-ca wrong-host expired not-yet-valid other-h
 		echo "FAIL: a request reached the impostor"; exit 1
 	fi
 done
+
+# A 500 KB file on a 64 KB heap: pylib streams it through a 1 KB buffer.
+mkdir -p "$tmp/big/data" "$tmp/big2/data"
+cp -r "$tmp/device/." "$tmp/big/"
+cp -r pylib/example/v2/. "$tmp/big2/"
+head -c 512000 /dev/zero >"$tmp/big/data/blob.bin"
+yes 'release 2.0' | head -c 512000 >"$tmp/big2/data/blob.bin"
+$OTAEMU release "$tmp/big2" --version 2.0 --key demo-key --out "$tmp/relbig" >/dev/null
+echo "== 500 KB file, 64 KB heap"
+if ! $OTAEMU run "$tmp/big/main.py" --heap 64K --serve ota.example="$tmp/relbig" --state '/.ota/**' --expect new >"$tmp/out" 2>&1; then
+	cat "$tmp/out"; echo "FAIL"; exit 1
+fi
+tail -2 "$tmp/out"
