@@ -50,6 +50,8 @@ func ghRelease2(t *testing.T, opts release.Options, edit func(app map[string]str
 type ghWorldOpts struct {
 	model  vfs.Model
 	board  string
+	heap   int
+	fsSize int64
 	faults []NetFault
 	cfg    map[string]any
 	gh     netsim.GitHubOptions
@@ -67,7 +69,7 @@ func ghWorld(t *testing.T, o ghWorldOpts) (*World, *release.Release) {
 	for k, v := range o.cfg {
 		cfg[k] = v
 	}
-	w := NewWorld(t, WorldOptions{Model: o.model, Board: o.board, Source: "github", TLS: true, Config: cfg, Faults: o.faults})
+	w := NewWorld(t, WorldOptions{Model: o.model, Board: o.board, Heap: o.heap, FSSize: o.fsSize, Source: "github", TLS: true, Config: cfg, Faults: o.faults})
 	gh := netsim.NewGitHub(o.gh)
 	require.NoError(t, gh.AddRepo(ghOwner, ghRepo, dir))
 	withGitHub := func(inner func(*netsim.Clock, uint64) (*netsim.Network, error)) func(*netsim.Clock, uint64) (*netsim.Network, error) {
@@ -331,4 +333,21 @@ func TestGitHubMITM(t *testing.T) {
 		}
 		assert.True(t, hosts[netsim.GitHubObjectsHost] && hosts[netsim.GitHubWebHost] && hosts[netsim.GitHubRawHost], "%v", hosts)
 	})
+}
+
+// TestGitHubLargeTreeOnSmallHeap: a 300-file repository's tree JSON (about 70 KB) is parsed as
+// it streams, entry by entry, on a Pico W with a 64 KB heap (reading the body whole, then
+// json.loads, ends in MemoryError there).
+func TestGitHubLargeTreeOnSmallHeap(t *testing.T) {
+	w, rel := ghWorld(t, ghWorldOpts{board: "RPI_PICO_W", heap: 64 << 10, fsSize: 4 << 20,
+		cfg: map[string]any{"github_branch": "main", "max_total": 8 << 20},
+		edit: func(app map[string]string) {
+			for i := 0; i < 300; i++ {
+				app[fmt.Sprintf("lib/pkg%d/module_%03d.py", i%7, i)] = fmt.Sprintf("X = %d\n", i)
+			}
+		}})
+	want := w.Expected(rel)
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
 }

@@ -25,11 +25,13 @@
 # directory inside the repository, default the top), "github_format": "auto" | "manifest" |
 # "uota", "token", "github_wait", "mirror" (branch mode: delete installed files the tree lacks,
 # as src_uota), "github_api" / "github_raw" / "github_web" (base URLs, for
-# GitHub Enterprise), "max_manifest" (bound of every JSON body).
+# GitHub Enterprise), "max_manifest" (bound of every JSON body but the tree's),
+# "github_max_tree" (default 1 MiB: the tree is parsed as it streams, entry by entry),
+# "max_files".
 import json
 import time
 
-from . import src_manifest, src_uota, util
+from . import jsonstream, src_manifest, src_uota, util
 from ._srcutil import check_path, check_version, mirror_deletes
 from .errors import NetError, Refused
 from .http import quote, split_url
@@ -112,35 +114,44 @@ def date_version(d):
 
 
 def parse_tree(data, prefix=""):
-    """GET git/trees/SHA?recursive=1's body -> [(path below prefix, blob SHA-1, size)] of the
-    files under prefix ("" or "dir/"). Refused: a truncated tree, a symlink, a bad entry."""
-    m = _obj(data, "tree")
-    if m.get("truncated") is not False:
-        raise Refused("github: tree truncated or malformed")
-    tl = m.get("tree")
-    if not isinstance(tl, list):
-        raise Refused("github: bad tree")
+    """GET git/trees/SHA?recursive=1's body (bytes) -> [(path below prefix, blob SHA-1, size)]
+    of the files under prefix ("" or "dir/"). Refused: a truncated tree, a symlink, a bad
+    entry, malformed JSON."""
+    return parse_tree_stream(jsonstream.BytesReader(data).read, prefix)
+
+
+def parse_tree_stream(read, prefix="", max_items=10000):
+    """parse_tree from a read(n) function: the entries are checked one at a time as they are
+    parsed, so the tree's JSON never sits in RAM whole (a large repository on a small heap)."""
     out = []
-    for e in tl:
+
+    def item(key, e):
         if not isinstance(e, dict):
             raise Refused("github: bad tree entry")
         p = e.get("path")
         typ = e.get("type")
         if not isinstance(p, str) or not p.startswith(prefix) or p == prefix:
-            continue
+            return
         rel = p[len(prefix) :]
         check_path(rel)
         if typ == "tree" or typ == "commit":  # directories; submodules are not files
-            continue
+            return
         mode = e.get("mode")
         if typ != "blob" or mode not in ("100644", "100755"):
             raise Refused("github: %s is not a regular file (mode %r)" % (rel, mode))
         size = e.get("size")
-        if not isinstance(size, int) or size < 0:
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
             raise Refused("github: bad size of %s" % rel)
         if not _hex40(e.get("sha")):
             raise Refused("github: bad sha of %s" % rel)
         out.append((rel, e["sha"].lower(), size))
+
+    try:
+        m = jsonstream.parse(read, ("tree",), item, max_items=max_items)
+    except ValueError as e:  # jsonstream.JSONError, bad UTF-8
+        raise Refused("github: tree is not valid JSON: %r" % (e,))
+    if not isinstance(m, dict) or m.get("truncated") is not False or "tree" in m and m["tree"] is not jsonstream.SKIP:
+        raise Refused("github: tree truncated or malformed")
     return out
 
 
@@ -232,8 +243,29 @@ class Source:
         finally:
             self.http.headers = saved
 
-    def _api(self, path):
-        # an API GET, bounded; a rate limit is waited out once when it ends soon enough
+    def _consume(self, url, consume):
+        # GET url and hand consume() a read(n) over the body, bounded by cfg "github_max_tree"
+        r = self.http.open(url)
+        try:
+            buf = bytearray(256)
+            mv = memoryview(buf)
+            limit = self.cfg.get("github_max_tree") or 1048576
+            got = [0]
+
+            def read(n):
+                k = r.readinto(mv[: min(n, 256)])
+                got[0] += k
+                if got[0] > limit:
+                    raise Refused("github: tree over %d bytes" % limit)
+                return bytes(mv[:k])
+
+            return consume(read)
+        finally:
+            r.close()
+
+    def _api(self, path, consume=None):
+        # an API GET, bounded; a rate limit is waited out once when it ends soon enough.
+        # consume, if given, parses the body from a read(n) function as it arrives
         url = self.api + path
         for attempt in (0, 1):
             if self.not_before is not None:
@@ -242,7 +274,9 @@ class Source:
                     raise NetError("github: rate limited for %d s more" % ((left + 999) // 1000), 403)
                 self.not_before = None
             try:
-                return self._with(url, lambda: self.http.get(url, self.cfg["max_manifest"]))
+                if consume is None:
+                    return self._with(url, lambda: self.http.get(url, self.cfg["max_manifest"]))
+                return self._with(url, lambda: self._consume(url, consume))
             except NetError as e:
                 st = e.args[1] if len(e.args) > 1 else 0
                 if st not in (403, 429) or attempt:
@@ -322,7 +356,9 @@ class Source:
         tree, version = parse_commit(self._api("/repos/%s/git/commits/%s" % (self.repo, commit)))
         if current and util.vcmp(version, current) <= 0:
             return None
-        entries = parse_tree(self._api("/repos/%s/git/trees/%s?recursive=1" % (self.repo, tree)), self.dir)
+        mx = self.cfg.get("max_files") or 1000
+        entries = self._api("/repos/%s/git/trees/%s?recursive=1" % (self.repo, tree),
+                            lambda read: parse_tree_stream(read, self.dir, mx))
         if not entries:
             raise Refused("github: no files in %s" % (self.dir or "the repository"))
         pre = "%s/%s/%s/%s" % (self.raw, self.repo, commit, quote(self.dir))
