@@ -312,7 +312,10 @@ class Client:
                 parts = line.split(None, 2)
                 if len(parts) < 2 or not parts[0].startswith(b"HTTP/"):
                     raise NetError("bad status line from %s" % host)
-                status = int(parts[1])
+                try:
+                    status = int(parts[1])
+                except ValueError:
+                    raise NetError("bad status line from %s" % host)
                 hdrs = {}
                 n = 0
                 while True:
@@ -324,7 +327,10 @@ class Client:
                         raise NetError("truncated headers")
                     if h in (b"\r\n", b"\n"):
                         break
-                    k, _, v = h.decode().partition(":")
+                    try:
+                        k, _, v = h.decode().partition(":")
+                    except UnicodeError:
+                        raise NetError("bad header from %s" % host)
                     hdrs[k.strip().lower()] = v.strip()
             except Exception:
                 s.close()
