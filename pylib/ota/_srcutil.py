@@ -144,7 +144,8 @@ def mirror_deletes(store, paths, keep=("lib/ota/",)):
         for k in keep:
             if p.startswith(k) or p + "/" == k:
                 return True
-        return store.excluded(p)
+        prot = getattr(store, "protected", None)  # cfg "protect" (the core's)
+        return store.excluded(p) or (prot is not None and prot(p))
 
     def walk(a, rel):
         # True when everything below a goes
