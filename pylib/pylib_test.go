@@ -1,11 +1,13 @@
 package pylib_test
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"net/http"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -681,6 +683,71 @@ func TestBoardsAndFirmware(t *testing.T) {
 				v := Verdict(w.Judge(&want, "new"), r)
 				require.True(t, v.Pass, "%s\n%s", v, r.Console)
 				assert.Empty(t, r.Outcome.Supplied, "pylib needs no micropython-lib package")
+			})
+		}
+	}
+}
+
+// raw answers every request for path with the given raw bytes (status line, headers and body
+// as written), then closes the connection.
+func raw(next http.Handler, path, resp string) http.Handler {
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != path {
+			next.ServeHTTP(rw, r)
+			return
+		}
+		hj, ok := rw.(http.Hijacker)
+		if !ok {
+			http.Error(rw, "no hijack", 500)
+			return
+		}
+		c, buf, err := hj.Hijack()
+		if err != nil {
+			return
+		}
+		_, _ = buf.WriteString(resp)
+		_ = buf.Flush()
+		_ = c.Close()
+	})
+}
+
+// TestHostileResponses: malformed HTTP answers to the manifest or a file end the attempt with
+// the old release kept, never an uncaught exception.
+func TestHostileResponses(t *testing.T) {
+	cases := map[string]string{
+		"garbage-status":    "HTTP/1.1 abc OK\r\n\r\n",
+		"not-http":          "SSH-2.0-OpenSSH\r\n\r\n",
+		"no-headers-end":    "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n",
+		"long-header":       "HTTP/1.1 200 OK\r\nX: " + strings.Repeat("a", 5000) + "\r\n\r\n",
+		"bad-length":        "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\nabc",
+		"bad-length-text":   "HTTP/1.1 200 OK\r\nContent-Length: ten\r\n\r\nabc",
+		"bad-chunk":         "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+		"truncated-chunk":   "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100\r\nabc",
+		"binary-header":     "HTTP/1.1 200 OK\r\nX: \xff\xfe\r\n\r\n",
+		"redirect-no-loc":   "HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n",
+		"redirect-ftp":      "HTTP/1.1 302 Found\r\nLocation: ftp://x/y\r\n\r\n",
+		"not-json":          "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n{{{{{",
+		"json-not-manifest": "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]",
+	}
+	names := make([]string, 0, len(cases))
+	for n := range cases {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, path := range []string{"/manifest.json", "/files/lib/util.py"} {
+			if strings.Contains(name, "json") && path != "/manifest.json" {
+				continue
+			}
+			t.Run(name+path, func(t *testing.T) {
+				resp := cases[name]
+				w := NewWorld(t, WorldOptions{Handler: func(h http.Handler) http.Handler { return raw(h, path, resp) }})
+				w.Release(t, "2.0", newApp("2.0"), release.Options{})
+				r := w.Run(t)
+				v := Verdict(w.Judge(nil, "old"), r)
+				assert.True(t, v.Pass, "%s\n%s", v, r.Console)
+				assert.Contains(t, string(r.Console), "ota: update failed: ")
+				t.Logf("%s", r.LastConsole[bytes.LastIndex(r.LastConsole[:len(r.LastConsole)-1], []byte("\n"))+1:])
 			})
 		}
 	}

@@ -32,6 +32,8 @@ class Response:
             try:
                 self.length = int(cl)
             except ValueError:
+                self.length = -1
+            if self.length < 0:
                 raise NetError("bad Content-Length %r" % cl)
         self.left = self.length  # bytes left in the body (or in the chunk)
         self.chunk = 0
