@@ -348,7 +348,11 @@ class Client:
                     raise TLSError("redirect from HTTPS to HTTP refused")
                 url = loc
                 continue
-            r = Response(self, s, status, hdrs, rd)
+            try:
+                r = Response(self, s, status, hdrs, rd)
+            except Exception:
+                s.close()
+                raise
             if status == 200 or (status == 206 and offset):
                 return r
             r.close()
