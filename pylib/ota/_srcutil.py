@@ -81,16 +81,18 @@ class Hashing(io.IOBase):
         return n
 
     def readinto(self, b, *args):
-        if self.pos >= self.end and not self._more():
-            return 0
-        k = len(b)
-        if k == 1:
-            b[0] = self.buf[self.pos]
-            self.pos += 1
+        p = self.pos
+        if p < self.end and len(b) == 1:  # the decompressor's one-byte pull
+            b[0] = self.buf[p]
+            self.pos = p + 1
             return 1
-        k = min(k, self.end - self.pos)
-        b[:k] = self.mv[self.pos : self.pos + k]
-        self.pos += k
+        if p >= self.end:
+            if not self._more():
+                return 0
+            p = 0
+        k = min(len(b), self.end - p)
+        b[:k] = self.mv[p : p + k]
+        self.pos = p + k
         return k
 
     def drain(self):
