@@ -159,12 +159,17 @@ func TestUOTAHostileArchivesRefused(t *testing.T) {
 }
 
 // TestUOTAFirmwareGenerations unpacks through uzlib.DecompIO on 1.20 (no deflate module) and
-// deflate.DeflateIO on 1.27, on an ESP32 and on a Pico W (smaller heap).
+// deflate.DeflateIO on 1.27, on an ESP32 and on a Pico W with a 48 KB heap (the decompressor's
+// 32 KiB window included).
 func TestUOTAFirmwareGenerations(t *testing.T) {
 	for _, fwv := range []string{"1.20", "1.27"} {
 		for _, board := range []string{"ESP32_GENERIC", "RPI_PICO_W"} {
 			t.Run(fwv+"/"+board, func(t *testing.T) {
-				w := NewWorld(t, WorldOptions{Source: "uota", Board: board})
+				heap := 0
+				if board == "RPI_PICO_W" {
+					heap = 48 << 10
+				}
+				w := NewWorld(t, WorldOptions{Source: "uota", Board: board, Heap: heap})
 				fw, err := emulator.LookupFirmware(fwv)
 				require.NoError(t, err)
 				require.Equal(t, fwv == "1.27", fw.HasModule("deflate"))
