@@ -81,14 +81,24 @@ func TestMITMRefused(t *testing.T) {
 			}
 		})
 	}
-	// control: without a CA the same attacker reads the secret (so the checks above can fail)
-	w0 := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret, "ca": nil},
+	// control: without a CA (and headers allowed without verification) the same attacker
+	// reads the secret, so the checks above can fail
+	w0 := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret, "ca": nil, "insecure_headers": true},
 		Faults: []NetFault{{Fault: &netsim.MITM{Forgery: netsim.ForgerySelfSigned}, Target: netsim.Target{Host: Host}}}})
 	w0.Release(t, "2.0", newApp("2.0"), release.Options{})
 	r0 := w0.Run(t)
 	imp := Impostor(r0.Requests)
 	require.NotEmpty(t, imp)
 	assert.Equal(t, "Bearer s3cr3t-token", imp[0].Header.Get("Authorization"))
+	// by default, no CA means no secret header at all
+	w1 := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret, "ca": nil},
+		Faults: []NetFault{{Fault: &netsim.MITM{Forgery: netsim.ForgerySelfSigned}, Target: netsim.Target{Host: Host}}}})
+	w1.Release(t, "2.0", newApp("2.0"), release.Options{})
+	r1 := w1.Run(t)
+	require.NotEmpty(t, Impostor(r1.Requests))
+	for _, q := range r1.Requests {
+		assert.Empty(t, q.Header.Get("Authorization"), "%+v", q)
+	}
 
 	// the same world without the attacker updates, and the genuine server sees the secret
 	w := NewWorld(t, WorldOptions{TLS: true, Config: map[string]any{"headers": secret}})

@@ -12,6 +12,7 @@ DEFAULTS = {
     "ca": None,
     "pin": None,
     "headers": {},
+    "insecure_headers": False,
     "root": "/",
     "state": "/.ota",
     "exclude": [],

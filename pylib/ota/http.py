@@ -299,7 +299,9 @@ class Client:
                 req = ["GET %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: %s\r\nConnection: close\r\n" % (path, host, self.ua)]
                 if offset:
                     req.append("Range: bytes=%d-\r\n" % offset)
-                if host == secret_host and (tls or not self.secure):
+                # secrets only to the configured host, over a verified connection (or
+                # anywhere, when the config says "insecure_headers": true)
+                if host == secret_host and ((tls and self.secure) or self.cfg.get("insecure_headers")):
                     for k in self.headers:
                         req.append("%s: %s\r\n" % (k, self.headers[k]))
                 req.append("\r\n")
