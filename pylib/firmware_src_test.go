@@ -189,3 +189,20 @@ func TestFirmwareTamperingRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestFirmwareNeedsOTALayout: on an ESP32 without OTA partitions the source refuses cleanly.
+func TestFirmwareNeedsOTALayout(t *testing.T) {
+	w := NewWorld(t, WorldOptions{Source: "firmware", Config: map[string]any{"url": "http://" + Host + "/firmware.json", "rollback_protect": false}})
+	raw, err := emulator.NewPartitions(w.Scenario.Board, nil)
+	require.NoError(t, err)
+	w.Scenario.Raw = raw
+	img := emulator.MakeAppImage("1.1.0", 64<<10)
+	dj, err := json.Marshal(map[string]any{"version": "1.1.0", "file": "firmware.bin", "size": len(img), "sha256": hex.EncodeToString(sha(img))})
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(w.ServeDir, "firmware.json"), dj, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(w.ServeDir, "firmware.bin"), img, 0o644))
+	r := w.Run(t)
+	require.Equal(t, "finished", r.Outcome.Result, "%s", r.Console)
+	assert.Contains(t, string(r.Console), "no OTA partition to update")
+	assert.Equal(t, "1.0.0", r.Device.FirmwareVersion())
+}

@@ -108,7 +108,10 @@ class Source:
         v, f, size, sha = parse_descriptor(body)
         if v == running_version():
             return None
-        nxt = Partition(Partition.RUNNING).get_next_update()
+        try:
+            nxt = Partition(Partition.RUNNING).get_next_update()
+        except OSError as e:
+            raise Refused("firmware: no OTA partition to update: %r" % (e,))
         if size > nxt.info()[3]:
             raise Refused("firmware: image of %d bytes over the partition" % size)
         fw = {"url": self.base + f, "size": size, "sha256": sha}

@@ -134,8 +134,8 @@ class Source:
                     self._conflict(seen, path, "d")
                 continue
             self._conflict(seen, path, "f")
-            if len(seen) > MAX_MEMBERS:
-                raise Refused("uota: more than %d members" % MAX_MEMBERS)
+            if len(seen) > (self.cfg.get("max_files") or MAX_MEMBERS):
+                raise Refused("uota: more than %d members" % len(seen))
             total += size
             if total > self.cfg["max_total"]:
                 raise Refused("uota: tree over max_total")
