@@ -39,6 +39,12 @@ func suiteProfiles(t testing.TB) []*Profile {
 		ps, env = builtinProfiles(t), rest
 	}
 	for _, f := range strings.Split(env, ",") {
+		// go test runs in conformance/: a path relative to the repository root works too
+		if _, err := os.Stat(f); err != nil && !filepath.IsAbs(f) {
+			if _, err := os.Stat(filepath.Join("..", f)); err == nil {
+				f = filepath.Join("..", f)
+			}
+		}
 		p, err := LoadProfile(f)
 		require.NoError(t, err, "OTA_EMU_PROFILE")
 		ps = append(ps, p)

@@ -115,15 +115,18 @@ func (s *Suite) run(p *Profile, c *Case, r *Result) string {
 	}
 	r.run = run
 	r.Verdict = w.judge.Judge(run.Outcome, run.Device.Flash, run.Device.RunningFirmware(), run.LastConsole)
-	if !r.Verdict.Pass {
-		return verdictReason(c, r.Verdict) + consoleTail(run)
-	}
+	var why []string
 	for _, ch := range c.Checks {
-		if why := ch.Fn(r); why != "" {
-			return ch.Name + ": " + why
+		if r.Verdict.Pass || ch.Name != reportsNewVersion.Name {
+			if w := ch.Fn(r); w != "" {
+				why = append(why, ch.Name+": "+w)
+			}
 		}
 	}
-	return ""
+	if !r.Verdict.Pass {
+		why = append(why, verdictReason(c, r.Verdict)+consoleTail(run))
+	}
+	return strings.Join(why, "; ")
 }
 
 // verdictReason is a failing verdict in one line; an update that was expected but not made

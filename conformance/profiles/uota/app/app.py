@@ -1,0 +1,2 @@
+def main():
+    print("app 2 (new)")

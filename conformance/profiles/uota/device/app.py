@@ -1,0 +1,2 @@
+def main():
+    print("app 1")
