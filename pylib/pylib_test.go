@@ -46,13 +46,17 @@ func TestHappyPath(t *testing.T) {
 // application's own directories, which no updater can prevent), with two second cuts during
 // each recovery: zero bricked, zero stuck.
 func TestSweep(t *testing.T) {
-	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
-		t.Run(model.String(), func(t *testing.T) {
-			w := NewWorld(t, WorldOptions{Model: model})
+	for _, c := range []struct {
+		board string
+		model vfs.Model
+	}{{"ESP32_GENERIC", vfs.LittleFS}, {"ESP32_GENERIC", vfs.FAT}, {"RPI_PICO_W", vfs.LittleFS}} {
+		model := c.model
+		t.Run(c.board+"-"+model.String(), func(t *testing.T) {
+			w := NewWorld(t, WorldOptions{Model: model, Board: c.board})
 			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{})
 			want := w.Expected(rel)
 			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Depth2: 2, Inside: model == vfs.LittleFS})
-			t.Logf("%s: %d cases (%d booted): %v", model, s.Cases, s.Booted, s.Outcomes)
+			t.Logf("%s %s: %d cases (%d booted): %v", c.board, model, s.Cases, s.Booted, s.Outcomes)
 			assert.Empty(t, s.Failing)
 			assert.Greater(t, s.Cases, 20)
 		})
