@@ -512,8 +512,8 @@ func (s *Suite) RunAll(profiles []*Profile, cases []*Case, workers int, progress
 	return results
 }
 
-// Select keeps the cases whose id matches a path.Match glob or regular-expression-free
-// substring pattern ("" keeps all).
+// Select keeps the cases a comma-separated pattern names: ids, path.Match globs of ids
+// ("tls-*") or tag:NAME ("" keeps all).
 func Select(cases []*Case, pattern string) []*Case {
 	if pattern == "" {
 		return cases
@@ -537,5 +537,5 @@ func matchID(p string, c *Case) (bool, error) {
 	if strings.ContainsAny(p, "*?[") {
 		return path.Match(p, c.ID)
 	}
-	return strings.Contains(c.ID, p), nil
+	return c.ID == p, nil
 }
