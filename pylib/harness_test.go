@@ -322,15 +322,21 @@ func (w *World) Expected(r *release.Release, skip ...string) emulator.Release {
 		if strings.HasSuffix(d, "/") || contains(skip, d) {
 			continue
 		}
-		delete(tree, "/"+d)
+		delete(tree, w.devPath(d))
 	}
 	for _, f := range r.Files {
 		if contains(skip, f.Path) {
 			continue
 		}
-		tree["/"+f.Path] = f.Data
+		tree[w.devPath(f.Path)] = f.Data
 	}
 	return emulator.Release{Name: "new", Version: r.Version, Files: tree}
+}
+
+// devPath is the device path of a release path (below the config's "root", default "/").
+func (w *World) devPath(p string) string {
+	root, _ := w.Opts.Config["root"].(string)
+	return strings.TrimSuffix("/"+strings.Trim(root, "/"), "/") + "/" + p
 }
 
 func contains(xs []string, x string) bool {

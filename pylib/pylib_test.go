@@ -766,3 +766,64 @@ func TestHostileResponses(t *testing.T) {
 		}
 	}
 }
+
+// rootMain runs an application kept below /app (config "root": "/app").
+const rootMain = `import sys
+import time
+import network
+import ota
+
+sys.path.insert(0, "/app")
+with open("/app/version") as f:
+    print("running version", f.read().strip())
+import app
+
+app.main()
+if ota.confirm():
+    print("confirmed")
+wlan = network.WLAN(network.STA_IF)
+wlan.active(True)
+wlan.connect("ota-emu", "micropython")
+for _ in range(100):
+    if wlan.isconnected():
+        break
+    time.sleep_ms(100)
+try:
+    ota.Updater().apply()
+except Exception as e:
+    print("ota: update failed:", repr(e))
+`
+
+// TestAppRoot: with "root": "/app" every write and delete stays below /app (a release path
+// that would leave it is refused: TestBadPathsRefused); the application confirms itself.
+func TestAppRoot(t *testing.T) {
+	appTree := func(v string) map[string]string {
+		out := map[string]string{}
+		for p, c := range newApp(v) {
+			if p != "main.py" && p != "boot.py" {
+				out[p] = c
+			}
+		}
+		return out
+	}
+	old := map[string]string{"main.py": rootMain, "boot.py": BootPy, "version": "outside\n", "util.py": "V = 'outside'\n"}
+	for p, c := range appTree("1.0") {
+		old["app/"+p] = c
+	}
+	old["app/lib/gone.py"] = "G = 1\n"
+	w := NewWorld(t, WorldOptions{App: old, Config: map[string]any{"root": "/app", "health": nil}})
+	prev := appTree("1.0")
+	prev["lib/gone.py"] = "G = 1\n"
+	rel := w.Release(t, "2.0", appTree("2.0"), release.Options{Previous: WriteApp(t, prev)})
+	require.Contains(t, rel.Deletes, "lib/gone.py")
+	want := w.Expected(rel)
+	r := w.Run(t)
+	v := Verdict(w.Judge(&want, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	b, err := r.Device.Flash.ReadFile("/version")
+	require.NoError(t, err)
+	assert.Equal(t, "outside\n", string(b))
+	_, err = r.Device.Flash.Stat("/app/lib/gone.py")
+	assert.Error(t, err)
+	assert.Contains(t, string(r.Console), "running version 2.0\napp 2.0\nconfirmed")
+}
