@@ -774,6 +774,7 @@ import network
 import ota
 
 sys.path.insert(0, "/app")
+sys.path.insert(0, "/app/lib")
 with open("/app/version") as f:
     print("running version", f.read().strip())
 import app
@@ -806,7 +807,7 @@ func TestAppRoot(t *testing.T) {
 		}
 		return out
 	}
-	old := map[string]string{"main.py": rootMain, "boot.py": BootPy, "version": "outside\n", "util.py": "V = 'outside'\n"}
+	old := map[string]string{"main.py": rootMain, "boot.py": BootPy, "version": "outside\n", "data.txt": "outside\n"}
 	for p, c := range appTree("1.0") {
 		old["app/"+p] = c
 	}
