@@ -452,7 +452,7 @@ class Store:
         t = self.rec["target"]
         rej = self.rejected()
         if t not in rej:
-            rej = rej + [t]
+            rej = (rej + [t])[-8:]  # the last few are enough: the floor keeps older ones out
         self._write({"state": "idle", "version": self.rec["prev"], "rejected": rej})
         self.clean()
         return True
