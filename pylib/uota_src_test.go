@@ -71,13 +71,14 @@ func serveBytes(path string, body []byte) func(http.Handler) http.Handler {
 }
 
 // refusedRun runs a world whose update must be refused: the device stays on the old tree.
-func refusedRun(t *testing.T, w *World, want string) {
+func refusedRun(t *testing.T, w *World, want string) *emulator.Run {
 	t.Helper()
 	r := w.Run(t)
 	v := Verdict(w.Judge(nil, "old"), r)
 	require.True(t, v.Pass, "%s\n%s", v, r.Console)
 	assert.Equal(t, "1.0", v.Version)
 	assert.Contains(t, string(r.Console), want)
+	return r
 }
 
 func TestUOTATamperingRefused(t *testing.T) {
@@ -103,7 +104,8 @@ func TestUOTATamperingRefused(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			w := NewWorld(t, WorldOptions{Source: "uota", Handler: serveBytes(c.path, c.body)})
 			require.NoError(t, os.CopyFS(w.ServeDir, os.DirFS(base.ServeDir)))
-			refusedRun(t, w, c.want)
+			r := refusedRun(t, w, c.want)
+			assert.Empty(t, r.Device.FlashOps(), "refused while checking: nothing written")
 		})
 	}
 }
@@ -143,7 +145,8 @@ func TestUOTAHostileArchivesRefused(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			w := NewWorld(t, WorldOptions{Source: "uota"})
 			hostileRelease(t, w, append(ok(), c.extra))
-			refusedRun(t, w, c.want)
+			r := refusedRun(t, w, c.want)
+			assert.Empty(t, r.Device.FlashOps(), "refused while checking: nothing written")
 		})
 	}
 	// the same archive without the hostile member is applied
