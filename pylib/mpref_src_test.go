@@ -67,6 +67,13 @@ except Refused as e:
 print(src_versions.serial_of('1.2.3'), src_versions.serial_of('v2'), src_versions.serial_of('x'))
 print(src_github.date_version('2026-05-04T12:30:00Z'), src_github.http_date('Mon, 04 May 2026 12:30:00 GMT'))
 print(src_firmware.parse_app_desc(open('app.bin', 'rb').read(0x60)))
+print(src_github.parse_tree(b'{"sha":"x","tree":[{"path":"lib","mode":"040000","type":"tree","sha":"' + b'2' * 40 + b'"},{"path":"lib/b.py","mode":"100644","type":"blob","sha":"' + b'1' * 40 + b'","size":3}],"truncated":false}'))
+print(src_github.parse_release(b'{"tag_name":"2.0","assets":[{"name":"latest","browser_download_url":"https://x/latest","size":5}],"body":"notes \\u00e9"}'))
+for bad in (b'{"tag_name":"2.0","assets":{}}', b'{"tree":[{"path":"a","mode":"120000","type":"blob","sha":"' + b'1' * 40 + b'","size":1}],"truncated":false}'):
+    try:
+        print(src_github.parse_release(bad) if b'tag_name' in bad else src_github.parse_tree(bad))
+    except Refused as e:
+        print('refused', e)
 m = util.HMAC('k')
 m.update(b'abc')
 print(m.hexdigest())

@@ -25,8 +25,9 @@
 # directory inside the repository, default the top), "github_format": "auto" | "manifest" |
 # "uota", "token", "github_wait", "mirror" (branch mode: delete installed files the tree lacks,
 # as src_uota), "github_api" / "github_raw" / "github_web" (base URLs, for
-# GitHub Enterprise), "max_manifest" (bound of every JSON body but the tree's),
-# "github_max_tree" (default 1 MiB: the tree is parsed as it streams, entry by entry),
+# GitHub Enterprise), "max_manifest" (bound of the small JSON bodies, and of any one string of
+# the release's), "github_max_tree" (default 1 MiB: the bound of the release and tree bodies,
+# which are parsed as they stream, entry by entry),
 # "max_files".
 import json
 import time
@@ -58,27 +59,37 @@ def _hex40(s):
 
 
 def parse_release(data):
-    """GET releases/latest's body -> (tag, {asset name: (download url, size)}). Refused on
-    malformed input."""
-    m = _obj(data, "release")
-    tag = check_version(m.get("tag_name"), "tag name")
-    if m.get("draft") is True or m.get("prerelease") is True:
-        raise Refused("github: release %s is a draft or prerelease" % tag)
+    """GET releases/latest's body (bytes) -> (tag, {asset name: (download url, size)}).
+    Refused on malformed input."""
+    return parse_release_stream(jsonstream.BytesReader(data).read)
+
+
+def parse_release_stream(read, max_str=65536):
+    """parse_release from a read(n) function: each asset is reduced to its name, URL and size
+    as it is parsed (a release with hundreds of assets stays small)."""
     assets = {}
-    al = m.get("assets")
-    if al is None:
-        al = []
-    if not isinstance(al, list):
-        raise Refused("github: bad assets")
-    for a in al:
+
+    def item(key, a):
         if not isinstance(a, dict):
             raise Refused("github: bad asset")
         name = a.get("name")
         url = a.get("browser_download_url")
         size = a.get("size")
-        if not isinstance(name, str) or not isinstance(url, str) or not isinstance(size, int) or size < 0:
+        if not isinstance(name, str) or not isinstance(url, str) or not isinstance(size, int) or isinstance(size, bool) or size < 0:
             raise Refused("github: bad asset")
         assets[name] = (url, size)
+
+    try:
+        m = jsonstream.parse(read, ("assets",), item, max_str=max_str)
+    except ValueError as e:  # jsonstream.JSONError, bad UTF-8
+        raise Refused("github: release is not valid JSON: %r" % (e,))
+    if not isinstance(m, dict):
+        raise Refused("github: release is not an object")
+    tag = check_version(m.get("tag_name"), "tag name")
+    if m.get("draft") is True or m.get("prerelease") is True:
+        raise Refused("github: release %s is a draft or prerelease" % tag)
+    if "assets" in m and m["assets"] is not jsonstream.SKIP and m["assets"] is not None:
+        raise Refused("github: bad assets")
     return tag, assets
 
 
@@ -321,7 +332,8 @@ class Source:
         return self._check_release(current)
 
     def _check_release(self, current):
-        tag, assets = parse_release(self._api("/repos/%s/releases/latest" % self.repo))
+        mx = self.cfg["max_manifest"]
+        tag, assets = self._api("/repos/%s/releases/latest" % self.repo, lambda read: parse_release_stream(read, mx))
         if current and util.vcmp(tag, current) <= 0:
             return None
         base = "%s/%s/releases/download/%s/" % (self.web, self.repo, quote(tag))
