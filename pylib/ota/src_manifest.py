@@ -99,7 +99,6 @@ class Source:
     def _parse(self, read, body):
         files = []
         dels = []
-        base = self.base + "files/"
 
         def item(key, e):
             if key == "deletes":
@@ -118,7 +117,7 @@ class Source:
                 raise Refused("file %r without sha256" % (p,))
             if not isinstance(sz, int) or sz < 0:
                 raise Refused("file %r without size" % (p,))
-            files.append(File(p, sz, sha256=h, url=base + quote(p)))
+            files.append(File(p, sz, sha256=h))  # url made when fetched (less memory)
 
         try:
             if body is not None:
@@ -153,7 +152,7 @@ class Source:
                 continue
             w = stage.writer(f)
             try:
-                self.http.download(f.url, w, stage.buf, progress)
+                self.http.download(f.url or self.base + "files/" + quote(f.path), w, stage.buf, progress)
                 w.close()
             except Exception:
                 w.abort()

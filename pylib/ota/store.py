@@ -12,18 +12,33 @@ from .errors import Integrity, NoSpace, Refused, StateError
 
 
 class File:
-    """One file of a release: path (relative to the app root), size, hashes, where from."""
+    """One file of a release: path (relative to the app root), size, hashes, where from.
+    Attributes left at their class default cost no memory per file (a release may list
+    hundreds of files on a 64 KB heap)."""
+
+    size = None
+    sha256 = None
+    sha1 = None
+    md5 = None
+    gitsha1 = None
+    url = None
+    i = -1  # index in the release (stage/f<i>)
+    need = True  # False: the installed file already is this one
 
     def __init__(self, path, size=None, sha256=None, sha1=None, md5=None, gitsha1=None, url=None):
         self.path = path
-        self.size = size
-        self.sha256 = sha256
-        self.sha1 = sha1
-        self.md5 = md5
-        self.gitsha1 = gitsha1
-        self.url = url
-        self.i = -1  # index in the release (stage/f<i>)
-        self.need = True  # False: the installed file already is this one
+        if size is not None:
+            self.size = size
+        if sha256:
+            self.sha256 = sha256
+        if sha1:
+            self.sha1 = sha1
+        if md5:
+            self.md5 = md5
+        if gitsha1:
+            self.gitsha1 = gitsha1
+        if url:
+            self.url = url
 
     def __repr__(self):
         return "File(%r, %r)" % (self.path, self.size)
