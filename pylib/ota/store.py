@@ -279,18 +279,21 @@ class Store:
             f = files[i]
             f.i = i
             f.need = not self._installed(f, buf)
-        # space: every needed file in whole blocks plus one (littlefs CTZ pointers, FAT
-        # cluster rounding), the state directory, stage/ and bak/ (a littlefs metadata pair,
-        # two blocks, each), the plan, the record slots, and the reserve (room for the
-        # record writes of the trial, confirm and rollback steps that follow)
+        # space: every needed file in whole blocks (with room for littlefs's CTZ block
+        # pointers), a block per 16 files for directory entries, the state directory, stage/
+        # and bak/ (a littlefs metadata pair, two blocks, each), the plan, the record slots,
+        # and the reserve (room for the record writes of the trial, confirm and rollback
+        # steps that follow)
         st = os.statvfs(self.root)
         bs = st[0] or 4096
         blocks = 0
+        n = 0
         for f in files:
             if f.need:
                 sz = f.size if f.size is not None else cfg["max_file"]
-                blocks += (sz + bs - 1) // bs + 1
-        blocks += 9 + cfg["reserve"]
+                blocks += max(1, (sz + 8 * (sz // bs + 1) + bs - 1) // bs)
+                n += 1
+        blocks += n // 16 + 9 + cfg["reserve"]
         if blocks > st[4]:
             raise NoSpace("need %d blocks of %d bytes, %d free" % (blocks, bs, st[4]))
         return Stage(self, rel)
