@@ -209,3 +209,21 @@ func TestMicroPythonLibPackagesComeFromTheFlashFirst(t *testing.T) {
 	require.Equal(t, 0, code, errs)
 	assert.Equal(t, "logging mine\n", out, "the device's own /lib/logging.py wins")
 }
+
+func TestRunTraceIsByteIdenticalAcrossRuns(t *testing.T) {
+	var traces []string
+	for i := 0; i < 3; i++ {
+		tr := filepath.Join(t.TempDir(), "trace.jsonl")
+		_, errs, code := runCLI(t, "run", "--trace", tr, "../../examples/staged/device/main.py",
+			"--serve", "ota.example=../../examples/staged/release", "--state", "/stage/**",
+			"--fault=net.latency=20ms", "--fault=net.slicer=100", "--fault=powercut@60%")
+		require.Equal(t, 0, code, errs)
+		data, err := os.ReadFile(tr)
+		require.NoError(t, err)
+		traces = append(traces, string(data))
+	}
+	assert.Contains(t, traces[0], `"kind":"powercut"`)
+	assert.Contains(t, traces[0], `"kind":"net"`)
+	assert.Equal(t, traces[0], traces[1])
+	assert.Equal(t, traces[0], traces[2])
+}
