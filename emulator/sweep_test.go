@@ -141,3 +141,33 @@ func TestSweepIsDeterministicAndShardsJoinToTheWhole(t *testing.T) {
 	assert.Equal(t, key(whole.Cases), key(again.Cases))
 	assert.Equal(t, key(whole.Cases), key(parts))
 }
+
+// An updater that, finding its own half-done work at boot, resets to "try again" without ever
+// finishing it: every cut inside the update leaves a reboot loop, judged stuck.
+const loopingUpdater = `import os, machine
+try:
+    os.stat('busy')
+    machine.reset()
+except OSError:
+    pass
+if open('version.txt').read() == '1':
+    open('busy', 'w').close()
+    with open('version.txt', 'w') as f:
+        f.write('2')
+    os.remove('busy')
+`
+
+func TestSweepJudgesARebootLoopStuck(t *testing.T) {
+	s := updateScenario(t, loopingUpdater, vfs.LittleFS)
+	res, err := s.Sweep(nil, nil, SweepOptions{})
+	require.NoError(t, err)
+	stuck := 0
+	for _, c := range res.Cases {
+		if c.Verdict.Outcome == Stuck {
+			stuck++
+			assert.Equal(t, "max-boots", c.Outcome.Result)
+			assert.Contains(t, c.Verdict.Reason, "never converged")
+		}
+	}
+	assert.Positive(t, stuck, "cuts while 'busy' exists leave a reboot loop")
+}
