@@ -828,3 +828,30 @@ func TestAppRoot(t *testing.T) {
 	assert.Error(t, err)
 	assert.Contains(t, string(r.Console), "running version 2.0\napp 2.0\nconfirmed")
 }
+
+// TestSweepTightSpace: on the smallest flash (8 KB steps) that takes the update, power cuts
+// everywhere end on one release, and a cut while staging does not cost the room the retry
+// needs (the update still completes).
+func TestSweepTightSpace(t *testing.T) {
+	old := DefaultApp("1.0")
+	old["data/blob.bin"] = blob(300*1024, 1)
+	nw := DefaultApp("2.0")
+	nw["data/blob.bin"] = blob(300*1024, 2)
+	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
+		swept := false
+		for kb := int64(800); kb <= 960 && !swept; kb += 8 {
+			w := NewWorld(t, WorldOptions{App: old, FSSize: kb * 1024, Model: model})
+			rel := w.Release(t, "2.0", nw, release.Options{})
+			want := w.Expected(rel)
+			if r := w.Run(t); Verdict(w.Judge(&want), r).Outcome != emulator.OKNew {
+				continue // refused by the space check: try a larger flash
+			}
+			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Every: 3, Depth2: 2})
+			t.Logf("%s, %d KB: %d cases (%d booted): %v", model, kb, s.Cases, s.Booted, s.Outcomes)
+			assert.Empty(t, s.Failing)
+			assert.Less(t, s.Outcomes[emulator.OKOld], 5, "cuts while staging left too little room to retry")
+			swept = true
+		}
+		assert.True(t, swept)
+	}
+}

@@ -294,6 +294,8 @@ class Store:
                 blocks += max(1, (sz + 8 * (sz // bs + 1) + bs - 1) // bs)
                 n += 1
         blocks += n // 16 + 9 + cfg["reserve"]
+        if util.isdir(self.sdir):
+            blocks -= 2  # the state directory is already paid for
         if blocks > st[4]:
             raise NoSpace("need %d blocks of %d bytes, %d free" % (blocks, bs, st[4]))
         return Stage(self, rel)
