@@ -839,14 +839,14 @@ func TestSweepTightSpace(t *testing.T) {
 	nw["data/blob.bin"] = blob(300*1024, 2)
 	for _, model := range []vfs.Model{vfs.LittleFS, vfs.FAT} {
 		swept := false
-		for kb := int64(800); kb <= 960 && !swept; kb += 8 {
+		for kb := int64(832); kb <= 960 && !swept; kb += 8 {
 			w := NewWorld(t, WorldOptions{App: old, FSSize: kb * 1024, Model: model})
 			rel := w.Release(t, "2.0", nw, release.Options{})
 			want := w.Expected(rel)
 			if r := w.Run(t); Verdict(w.Judge(&want), r).Outcome != emulator.OKNew {
 				continue // refused by the space check: try a larger flash
 			}
-			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Every: 3, Depth2: 2})
+			s := w.Sweep(t, w.Judge(&want), emulator.SweepOptions{Every: 5, Depth2: 2})
 			t.Logf("%s, %d KB: %d cases (%d booted): %v", model, kb, s.Cases, s.Booted, s.Outcomes)
 			assert.Empty(t, s.Failing)
 			assert.Less(t, s.Outcomes[emulator.OKOld], 5, "cuts while staging left too little room to retry")
