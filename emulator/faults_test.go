@@ -94,7 +94,9 @@ func TestEveryFaultThroughTheDeviceSocket(t *testing.T) {
 		{"wifi_drop", map[string]string{"start": "3s", "every": "60s", "for": "5s"}, nil, url, "error OSError [Errno 104] ECONNRESET 2000", []string{"slow_drip", "interval=100ms"}},
 		{"http_status", map[string]string{"code": "503"}, nil, url, "ok 503 24 False 0", nil},
 		{"chunked", map[string]string{}, nil, url, "error ValueError Unsupported Transfer-Encoding: chunked", nil},
-		{"redirect_loop", map[string]string{}, nil, url, "error RuntimeError maximum recursion depth exceeded 200", nil},
+		// urequests follows redirects by recursing, each level holding its socket and
+		// response: the 110 KB heap runs out after about 200 levels
+		{"redirect_loop", map[string]string{}, nil, url, "error MemoryError memory allocation failed, allocating 28 bytes 0", nil},
 		{"https_to_http", map[string]string{}, nil, "https://ota.example/fw.bin", "ok 200 5000 True 0", nil},
 		{"wrong_length", map[string]string{"delta": "-100"}, nil, url, "ok 200 5000 True 0", nil}, // Content-Length ignored
 		{"mitm", map[string]string{"cert": "self-signed"}, nil, "https://ota.example/fw.bin", "ok 200 5000 True 0", nil},

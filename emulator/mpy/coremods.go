@@ -66,7 +66,7 @@ func installCoreModules() {
 		Methods: []*py.Method{
 			modMethod("collect", func(self py.Object, args py.Tuple) (py.Object, error) {
 				if it := gcInterp(self); it != nil {
-					it.heap.live = it.liveSize()
+					it.heap.live, it.heap.small = it.liveSize(), 0
 				}
 				return py.None, nil
 			}),

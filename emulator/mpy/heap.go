@@ -23,8 +23,9 @@ const wordSize = 4
 const largeObject = 1024
 
 type heapState struct {
-	size int
-	live int // live estimate from the last walk
+	size  int
+	live  int // live estimate from the last walk
+	small int // bytes of small objects made since the last walk
 }
 
 func (h *heapState) init(size int) { h.size = size }
@@ -90,13 +91,19 @@ func shallowSize(o py.Object) int {
 func (it *Interp) checkResult(o py.Object) error {
 	n := shallowSize(o)
 	if n < largeObject {
-		return nil
-	}
-	if it.heap.live+n <= it.heap.size {
+		// small objects are counted, not walked: only once what was made since the last walk
+		// could overflow the heap does a walk (a collection, as the board's allocator runs
+		// one when it finds no free block) check what is really alive
+		it.heap.small += n
+		if it.heap.live+it.heap.small <= it.heap.size {
+			return nil
+		}
+	} else if it.heap.live+it.heap.small+n <= it.heap.size {
 		it.heap.live += n
 		return nil
 	}
 	it.heap.live = it.liveSize(o)
+	it.heap.small = 0
 	if it.heap.live > it.heap.size {
 		return memoryError(n)
 	}
@@ -200,7 +207,7 @@ func (w *walker) walk(o py.Object, depth int) {
 
 // MemFree is gc.mem_free(): the heap size less the live estimate.
 func (it *Interp) MemFree() int {
-	it.heap.live = it.liveSize()
+	it.heap.live, it.heap.small = it.liveSize(), 0
 	if it.heap.live > it.heap.size {
 		return 0
 	}
@@ -209,7 +216,7 @@ func (it *Interp) MemFree() int {
 
 // MemAlloc is gc.mem_alloc().
 func (it *Interp) MemAlloc() int {
-	it.heap.live = it.liveSize()
+	it.heap.live, it.heap.small = it.liveSize(), 0
 	return it.heap.live
 }
 

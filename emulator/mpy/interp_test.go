@@ -217,3 +217,13 @@ except OSError as e:
 	require.NoError(t, err)
 	assert.Equal(t, "héllo\nworld\nbytes ok\n", string(data))
 }
+
+func TestManySmallObjectsFillTheHeap(t *testing.T) {
+	// no single allocation is large, but together they do not fit a 64 KB heap
+	out, err := run(t, "l = []\nfor i in range(20000):\n    l.append('item %d' % i)\nprint(len(l))\n", Config{Heap: 64 * 1024})
+	require.Error(t, err)
+	assert.Contains(t, out+err.Error(), "MemoryError")
+	out, err = run(t, "l = []\nfor i in range(200):\n    l.append('item %d' % i)\nprint(len(l))\n", Config{Heap: 64 * 1024})
+	require.NoError(t, err)
+	assert.Equal(t, "200\n", out)
+}
