@@ -227,3 +227,17 @@ func TestRunTraceIsByteIdenticalAcrossRuns(t *testing.T) {
 	assert.Equal(t, traces[0], traces[1])
 	assert.Equal(t, traces[0], traces[2])
 }
+
+func TestPylibUpdateSweepsCleanFromTheCLI(t *testing.T) {
+	rel := filepath.Join(t.TempDir(), "rel")
+	_, errs, code := runCLI(t, "release", "../../pylib/example/v2", "--version", "2.0", "--key", "demo-key",
+		"--previous", "../../pylib/example/device", "--out", rel)
+	require.Equal(t, 0, code, errs)
+	for _, model := range []string{"littlefs", "fat"} {
+		stdout, errs, code := runCLI(t, "sweep", "--no-progress", "--pylib", "--fs-model", model,
+			"../../pylib/example/device/main.py", "--serve", "ota.example="+rel, "--state", "/.ota/**")
+		require.Equal(t, exitOK, code, "%s\n%s", stdout, errs)
+		assert.Regexp(t, `ok-new +[1-9]`, stdout)
+		assert.Contains(t, stdout, "failing:  none")
+	}
+}

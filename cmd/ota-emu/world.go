@@ -17,6 +17,7 @@ import (
 	"github.com/ota-emu/ota-emu/emulator/faultspec"
 	"github.com/ota-emu/ota-emu/emulator/mpy"
 	"github.com/ota-emu/ota-emu/netsim"
+	"github.com/ota-emu/ota-emu/pylib"
 	"github.com/ota-emu/ota-emu/vfs"
 )
 
@@ -44,6 +45,7 @@ type worldOptions struct {
 	heap      string
 	appImage  string
 	strictLib bool
+	pylib     bool
 }
 
 // defaultWiFi is the access point of every world unless --wifi names another.
@@ -70,6 +72,7 @@ func (o *worldOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.verRegexp, "version-regexp", "", "regular expression with one group matched on the last boot's console: the version the device reports")
 	f.StringVar(&o.flash, "flash", "", "filesystem size of the board, e.g. 256K or 1.5M (default: the board's)")
 	f.StringVar(&o.appImage, "app-image", "", "ESP32 boards: the app image flashed in factory/ota_0 (default: a generated image, version 1.0.0)")
+	f.BoolVar(&o.pylib, "pylib", false, "put ota-emu's own updater (pylib's package ota) in /lib/ota on the flash, as `mpremote mip install` would")
 	f.BoolVar(&o.strictLib, "strict-lib", false, "a micropython-lib package (logging, hmac, tarfile, ...) missing from the flash is an ImportError, as on a board (default: ota-emu supplies it and warns)")
 	f.StringVar(&o.heap, "heap", "", "MicroPython heap size, e.g. 64K (default: the board's)")
 	f.StringSliceVar(&o.expect, "expect", nil, "releases the verdict accepts (e.g. old: the update had to be refused); default any")
@@ -123,6 +126,11 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		}
 		if err := afero.WriteFile(fl, "/main.py", src, 0o644); err != nil {
 			return nil, usageError{fmt.Errorf("put %s on the flash as /main.py: %w", script, err)}
+		}
+		if o.pylib {
+			if err := pylib.Install(fl, "/lib"); err != nil {
+				return nil, usageError{fmt.Errorf("--pylib: %w", err)}
+			}
 		}
 		fl.ResetJournal()
 		return fl, nil
@@ -418,6 +426,9 @@ func (w *world) replayCommand(o *worldOptions, cuts []string) string {
 	}
 	if o.strictLib {
 		args = append(args, "--strict-lib")
+	}
+	if o.pylib {
+		args = append(args, "--pylib")
 	}
 	args = append(args, "--seed", fmt.Sprint(o.seed))
 	if o.requests != "0.10" {
