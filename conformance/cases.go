@@ -61,6 +61,8 @@ type Case struct {
 	NeedsExclude bool
 	// Long cases run only with -long (or `ota-emu conformance --long`).
 	Long bool
+	// Disabled, if set, skips the case everywhere, saying why.
+	Disabled string
 }
 
 // ServerState is what the update server holds for a case.
@@ -150,22 +152,28 @@ func Cases() []*Case {
 	// power cuts
 	add(&Case{ID: "powercut-download", Tags: []string{"power"}, Expect: ExpectAny,
 		Desc:  "power cut at sampled flash operations while the release is downloaded",
-		Sweep: &Sweep{Phase: "download", Sample: 6, SampleLong: 60}})
+		Sweep: &Sweep{Phase: "download", Sample: 12, SampleLong: 200}})
 	add(&Case{ID: "powercut-apply", Tags: []string{"power"}, Expect: ExpectAny,
 		Desc:  "power cut at sampled flash operations while the release is applied",
-		Sweep: &Sweep{Phase: "apply", Sample: 8, SampleLong: 200}})
+		Sweep: &Sweep{Phase: "apply", Sample: 20, SampleLong: 400}})
 	add(&Case{ID: "powercut-apply-torn", Tags: []string{"power"}, Expect: ExpectAny,
 		Desc:  "power cut inside sampled flash operations of the apply (torn writes)",
-		Sweep: &Sweep{Phase: "apply", Sample: 4, SampleLong: 100, Inside: true}})
+		Sweep: &Sweep{Phase: "apply", Sample: 10, SampleLong: 200, Inside: true}})
 	add(&Case{ID: "powercut-apply-fat", Tags: []string{"power", "fs"}, Expect: ExpectAny, FSModel: "fat",
 		Desc:  "power cut during the apply on a FAT filesystem (rename over an existing file is two steps)",
-		Sweep: &Sweep{Phase: "apply", Sample: 6, SampleLong: 200, Inside: true}})
+		Sweep: &Sweep{Phase: "apply", Sample: 12, SampleLong: 400, Inside: true}})
 	add(&Case{ID: "powercut-recovery", Tags: []string{"power"}, Expect: ExpectAny,
 		Desc:  "a second power cut during the boot that recovers from a first one",
-		Sweep: &Sweep{Phase: "apply", Sample: 3, SampleLong: 40, Depth2: 2}})
+		Sweep: &Sweep{Phase: "apply", Sample: 6, SampleLong: 100, Depth2: 3}})
+	add(&Case{ID: "powercut-confirm", Tags: []string{"power"}, Expect: ExpectAny,
+		Desc:  "power cut during the boots after the apply (trial, health check, confirm, clean-up)",
+		Sweep: &Sweep{Phase: "late", Sample: 12, SampleLong: 200}})
+	add(&Case{ID: "powercut-every-op", Tags: []string{"power"}, Expect: ExpectAny, Long: true,
+		Desc:  "power cut after every flash operation of the whole update, and inside each",
+		Sweep: &Sweep{Phase: "all", Inside: true}})
 	add(&Case{ID: "powercut-rollback", Tags: []string{"power"}, Expect: ExpectOld, Server: ServerState{HealthFail: true},
 		Desc:  "power cut while a release whose health check fails is rolled back",
-		Sweep: &Sweep{Phase: "late", Sample: 6, SampleLong: 100}})
+		Sweep: &Sweep{Phase: "late", Sample: 12, SampleLong: 200}})
 
 	// space and heap
 	for _, l := range []struct {
@@ -202,9 +210,8 @@ func Cases() []*Case {
 		[]string{"net.slow_drip=10s:size=1,host={payload_host},path={payload}"}, "attack:slow-retrieval")
 	net("endless-data", "the payload never ends (no Content-Length, filler forever)", ExpectOld,
 		[]string{"http.endless:host={payload_host},path={payload}"}, "attack:endless-data")
-	// long: a device reading the whole body with socket read() over TLS is not held to its
-	// heap by the emulator yet, so an updater without a size limit grows the host's memory
-	add(&Case{ID: "endless-metadata", Tags: []string{"network", "attack:endless-data"}, Expect: ExpectOld, Long: true,
+	add(&Case{ID: "endless-metadata", Tags: []string{"network", "attack:endless-data"}, Expect: ExpectOld,
+		Disabled: "the emulator does not yet hold an unbounded socket read() to the device heap: an updater without a size limit grows the host's memory",
 		Desc:   "the metadata never ends (no Content-Length, filler forever)",
 		Faults: []string{"http.endless:host={host},path={meta}"}})
 	net("redirect-loop", "the metadata URL redirects to itself forever", ExpectOld,
@@ -216,8 +223,8 @@ func Cases() []*Case {
 	net("http-503-once", "the metadata answers 503 once, then recovers: a retry installs the update", ExpectNew,
 		[]string{"http.status=503:host={host},path={meta},times=1"}, "http")
 	add(&Case{ID: "github-rate-limit", Tags: []string{"network", "http"}, Protocols: []string{"github"},
-		Server: ServerState{GitHubLimit: 1}, Expect: ExpectOld,
-		Desc: "the GitHub API's anonymous rate limit is exhausted after one request (403 rate limit exceeded)"})
+		Server: ServerState{GitHubLimit: 1}, Expect: ExpectAny,
+		Desc: "the GitHub API allows one request an hour: what fits completes, the next check meets 403 rate limit exceeded and the device keeps running"})
 	net("captive-portal", "every request is answered 200 with a Wi-Fi login page", ExpectOld,
 		[]string{`tls.substitute="<html><body>Please log in</body></html>":host={host}`}, "attack:wrong-software")
 

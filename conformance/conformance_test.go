@@ -71,6 +71,7 @@ func TestConformance(t *testing.T) {
 						t.Parallel()
 						r := s.Run(p, c)
 						results[i*len(cases)+j] = r
+						t.Logf("%s in %d device runs", r.Status, r.Runs)
 						switch r.Status {
 						case Skip:
 							t.Skip(r.Reason)

@@ -70,6 +70,10 @@ func (s *Suite) Run(p *Profile, c *Case) *Result {
 		r.Status, r.Reason = Skip, why
 		return r
 	}
+	if c.Disabled != "" {
+		r.Status, r.Reason = Skip, "disabled: "+c.Disabled
+		return r
+	}
 	if c.Long && !s.Long {
 		r.Status, r.Reason = Skip, "long case (run with -long)"
 		return r

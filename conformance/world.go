@@ -287,7 +287,7 @@ func (s *Suite) network(p *Profile, v *served, ghLimit int, faults []faultspec.N
 	var gh *netsim.GitHub
 	if p.Protocol == "github" {
 		owner, repo, _ := strings.Cut(srv.Repo, "/")
-		gh = netsim.NewGitHub(netsim.GitHubOptions{AnonymousLimit: ghLimit})
+		gh = netsim.NewGitHub(netsim.GitHubOptions{AnonymousLimit: ghLimit, TokenLimit: ghLimit, Tokens: []string{Secret}})
 		if err := gh.AddRepo(owner, repo, v.dir); err != nil {
 			return nil, fmt.Errorf("conformance: github %s: %w", srv.Repo, err)
 		}

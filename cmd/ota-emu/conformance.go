@@ -59,7 +59,7 @@ func runConformance(o *conformanceOptions, stdout, stderr io.Writer) (int, error
 	cases := conformance.Select(conformance.Cases(), o.cases)
 	if o.list {
 		for _, c := range cases {
-			fmt.Fprintf(stdout, "%-24s %-40s %s\n", c.ID, fmt.Sprint(c.Tags), c.Desc)
+			fmt.Fprintf(stdout, "%-24s %-4s %-40s %s\n", c.ID, c.Expect, fmt.Sprint(c.Tags), c.Desc)
 		}
 		return exitOK, nil
 	}
