@@ -76,8 +76,10 @@ type Profile struct {
 	// path.Match glob of ids ("tls-*") or "tag:NAME" (every case with that tag).
 	XFail map[string]string `yaml:"xfail,omitempty" json:"xfail,omitempty"`
 
-	// Dir is the directory of the profile file (relative paths are resolved against it).
-	Dir string `yaml:"-" json:"-"`
+	// Dir is the directory of the profile file (relative paths are resolved against it); File
+	// the file itself ("" when parsed from bytes).
+	Dir  string `yaml:"-" json:"-"`
+	File string `yaml:"-" json:"-"`
 }
 
 // Mount is one host directory (or a package embedded in ota-emu) copied onto the flash.
@@ -171,6 +173,7 @@ func LoadProfile(file string) (*Profile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
+	p.File = file
 	return p, nil
 }
 

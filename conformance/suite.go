@@ -56,6 +56,8 @@ type Result struct {
 	// Runs is how many device runs the case took; Elapsed its host time.
 	Runs    int           `json:"runs"`
 	Elapsed time.Duration `json:"elapsed_ns"`
+	// Replay is the command that runs this case alone.
+	Replay string `json:"replay,omitempty"`
 
 	world *world
 	run   *emulator.Run
@@ -65,6 +67,12 @@ type Result struct {
 func (s *Suite) Run(p *Profile, c *Case) *Result {
 	start := time.Now()
 	r := &Result{Profile: p.Name, Case: c.ID, XFail: p.XFailReason(c)}
+	if p.File != "" {
+		r.Replay = "ota-emu conformance --profile " + p.File + " --cases " + c.ID
+		if s.Long {
+			r.Replay += " --long"
+		}
+	}
 	defer func() { r.Elapsed = time.Since(start) }()
 	if why := c.Applies(p); why != "" {
 		r.Status, r.Reason = Skip, why
@@ -375,6 +383,9 @@ func Failures(out io.Writer, results []*Result, verbose bool) {
 	for _, r := range results {
 		if r.Status == Fail || r.Status == XPass || (verbose && (r.Status == XFail || r.Status == Skip)) {
 			fmt.Fprintf(out, "%s %s/%s: %s\n", strings.ToUpper(r.Status), r.Profile, r.Case, r.Reason)
+			if r.Replay != "" && (r.Status == Fail || r.Status == XPass) {
+				fmt.Fprintf(out, "  replay: %s\n", r.Replay)
+			}
 		}
 	}
 }

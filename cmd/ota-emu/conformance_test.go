@@ -50,6 +50,7 @@ func TestConformanceCommandFailsUnexpected(t *testing.T) {
 	code := execute([]string{"conformance", "--profile", prof, "--cases", "rollback"}, &out, &errb)
 	assert.Equal(t, exitVerdict, code, "stdout:\n%s\nstderr:\n%s", out.String(), errb.String())
 	assert.Contains(t, out.String(), "FAIL staged/rollback")
+	assert.Contains(t, out.String(), "replay: ota-emu conformance --profile "+prof+" --cases rollback")
 }
 
 func TestConformanceCommandUsage(t *testing.T) {
