@@ -305,6 +305,33 @@ def check(d):
 		[]byte(`{"truncated": true, "tree": []}`), []byte(`{"tree": [{"path": "../x", "type": "blob"}]}`)})
 }
 
+// FuzzFirmware: the firmware source's firmware.json (ota.src_firmware.parse_descriptor) and an
+// app image's esp_app_desc_t (parse_app_desc, which returns "" for anything it cannot read).
+func FuzzFirmware(f *testing.F) {
+	desc := make([]byte, 0x50)
+	desc[0] = 0xE9
+	copy(desc[0x20:], []byte{0x32, 0x54, 0xcd, 0xab})
+	copy(desc[0x30:], "2.0.0")
+	fuzzPy(f, "firmware", `
+from ota import src_firmware as fw
+
+
+def check(d):
+    run(fw.parse_descriptor, d)
+    if RESULT is not None:
+        v, name, size, sha = RESULT
+        if not isinstance(v, str) or not v or name.startswith("/") or ".." in name.split("/"):
+            bad("descriptor")
+        if not isinstance(size, int) or size < 64 or len(sha) != 64:
+            bad("size/sha")
+    run(fw.parse_app_desc, d)
+    if not isinstance(RESULT, str):
+        bad("app desc")
+`, [][]byte{[]byte(`{"version": "2.0.0", "file": "app.bin", "size": 4096, "sha256": "` + strings.Repeat("a", 64) + `"}`),
+		[]byte(`{"version": "2.0.0", "file": "../app.bin", "size": true, "sha256": 1}`), desc, desc[:0x40],
+		append(append([]byte(nil), desc[:0x30]...), 0xff, 0xfe)})
+}
+
 // FuzzTarHeader: one ustar header block (ota._tar.parse_header); inputs are padded or cut
 // to 512 bytes except when shorter than 8 (the short-header path).
 func FuzzTarHeader(f *testing.F) {
