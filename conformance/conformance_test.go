@@ -103,7 +103,10 @@ func TestConformance(t *testing.T) {
 		require.NoError(t, f.Close())
 	}
 	require.NoError(t, WriteJUnitFile(file, done))
-	t.Logf("JUnit XML: %s", file)
+	// go test shows a passing package's output only with -v: the table also goes to a file
+	txt := strings.TrimSuffix(file, ".xml") + ".txt"
+	require.NoError(t, os.WriteFile(txt, []byte(tb.String()), 0o644))
+	t.Logf("JUnit XML: %s; table: %s", file, txt)
 }
 
 // TestCatalogue: at least 40 cases, unique ids, known tags, every TUF attack (and slow
