@@ -243,7 +243,7 @@ func Cases() []*Case {
 	attack := func(id, name, desc string, s ServerState, protocols ...string) {
 		add(&Case{ID: id, Tags: []string{"attack:" + name}, Server: s, Expect: ExpectOld, Desc: desc, Protocols: protocols})
 	}
-	notGitHub := []string{"manifest", "uota", "versions", "flat"}
+	notGitHub := []string{"manifest", "uota", "versions", "flat", "firmware"}
 	attack("payload-substitution", "arbitrary-installation", "the payload's bytes are replaced on the server; the metadata is genuine",
 		ServerState{Tamper: TamperPayload}, notGitHub...)
 	attack("metadata-tampering", "arbitrary-installation", "an attacker's tree with metadata describing it, without the signing key",
@@ -292,6 +292,15 @@ func (c *Case) Applies(p *Profile) string {
 	}
 	if c.Server.GitHubLimit > 0 && p.Protocol != "github" {
 		return "not a GitHub profile"
+	}
+	if p.Protocol == "firmware" {
+		st := c.Server
+		switch {
+		case st.Deletes, st.ExcludeDiffers, st.HealthFail, st.Expired:
+			return "firmware images carry no file tree, expiry or health module"
+		case st.Tamper == TamperExtra || st.Tamper == TamperTraversal || st.Tamper == TamperAbsolute:
+			return "firmware images name no files"
+		}
 	}
 	return ""
 }

@@ -21,8 +21,9 @@ import (
 // Protocols are the release formats a profile can read (netsim/release writes them all from
 // one application tree). "flat" is manifest.json with every file also served at the root
 // (URL + PATH instead of URL + "files/" + PATH), the layout of simple manifest updaters such as
-// examples/staged.
-var Protocols = []string{"manifest", "uota", "versions", "github", "flat"}
+// examples/staged. "firmware" is an ESP32 app image (firmware.json + .sig + app.bin) written
+// into the next OTA partition; the application tree is not touched.
+var Protocols = []string{"manifest", "uota", "versions", "github", "flat", "firmware"}
 
 // Profile says how one updater is put on a device and served: everything the suite needs to
 // run any case against it. Profiles are YAML (or JSON, which YAML reads) files; relative

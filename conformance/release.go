@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ota-emu/ota-emu/emulator"
 	"github.com/ota-emu/ota-emu/netsim/release"
 )
 
@@ -218,6 +219,10 @@ func (s *Suite) serveNew(p *Profile, st ServerState) (*served, error) {
 		return nil, fmt.Errorf("conformance: %w", err)
 	}
 	v := &served{dir: out, need: int64(len(r.Archive)) + r.TotalSize()}
+	if p.Protocol == "firmware" {
+		v.need = firmwareSize
+		return v, writeFirmware(out, version, key, st.Tamper)
+	}
 	if p.Protocol == "github" {
 		if st.Tamper != "" {
 			return nil, fmt.Errorf("conformance: tampering %q is not modelled for github", st.Tamper)
@@ -458,4 +463,47 @@ func canonicalJSON(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// firmwareSize is the size of the app images the firmware protocol serves.
+const firmwareSize = 64 << 10
+
+// writeFirmware writes a firmware release: app.bin (an ESP32 app image of the version),
+// firmware.json describing it and firmware.json.sig (HMAC-SHA256 of its bytes), tampered as
+// the attack says.
+func writeFirmware(out, version, key, tamper string) error {
+	img := emulator.MakeAppImage(version, firmwareSize)
+	descOf := func(v string, img []byte) ([]byte, error) {
+		sum := sha256.Sum256(img)
+		return canonicalJSON(map[string]any{"version": v, "file": "app.bin", "size": len(img), "sha256": hex.EncodeToString(sum[:])})
+	}
+	desc, err := descOf(version, img)
+	if err != nil {
+		return err
+	}
+	sig := release.Sign([]byte(key), desc) + "\n"
+	switch tamper {
+	case "":
+	case TamperPayload:
+		img = emulator.MakeAppImage("6.6.6", firmwareSize)
+	case TamperMetadata:
+		img = emulator.MakeAppImage("6.6.6", firmwareSize)
+		if desc, err = descOf("6.6.6", img); err != nil {
+			return err
+		}
+	case TamperMix:
+		later := emulator.MakeAppImage("3.0.0", firmwareSize)
+		if desc, err = descOf("3.0.0", later); err != nil {
+			return err
+		}
+		sig = release.Sign([]byte(key), desc) + "\n"
+	default:
+		return fmt.Errorf("tampering %q is not modelled for firmware", tamper)
+	}
+	for name, data := range map[string][]byte{"app.bin": img, "firmware.json": desc, "firmware.json.sig": []byte(sig)} {
+		if err := os.WriteFile(filepath.Join(out, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -114,8 +114,10 @@ func (s *Suite) run(p *Profile, c *Case, r *Result) string {
 	}
 	old := emulator.ReleaseFromFlash("old", w.healthy.Flash, p.State)
 	old.Version = p.InstalledVersion
+	old.Firmware = emulator.StartFirmware(w.healthy.Raw)
 	nw := emulator.ReleaseFromFlash("new", base.Device.Flash, p.State)
 	nw.Version = reported(w.judge, base)
+	nw.Firmware = base.Device.RunningFirmware()
 	w.judge.Releases = []emulator.Release{old, nw}
 	if c.Sweep != nil {
 		return s.sweep(w, c, r)

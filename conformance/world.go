@@ -141,6 +141,8 @@ func (p *Profile) placeholders() map[string]string {
 		ph["{meta}"], ph["{payload}"] = s.Path+"latest", s.Path+"firmware.tar.gz"
 	case "versions":
 		ph["{meta}"], ph["{payload}"] = s.Path+"versions.json", s.Path+"files/*"
+	case "firmware":
+		ph["{meta}"], ph["{payload}"] = s.Path+"firmware.json", s.Path+"app.bin"
 	case "github":
 		ph["{host}"], ph["{meta}"] = netsim.GitHubAPIHost, "/repos/*"
 		ph["{payload_host}"], ph["{payload}"] = "*githubusercontent.com", "*"
