@@ -87,7 +87,7 @@ func TestEveryFaultThroughTheDeviceSocket(t *testing.T) {
 		{"limit_data", map[string]string{"bytes": "2000"}, nil, url, "ok 200 1860 False 0", nil}, // silently short
 		{"corrupt", map[string]string{"at": "3000"}, nil, url, "ok 200 5000 False 0", nil},       // same length, bad data
 		{"stall", map[string]string{"after": "1000"}, nil, url, "error OSError [Errno 116] ETIMEDOUT 30000", nil},
-		{"endless_body", map[string]string{}, nil, url, "error MemoryError memory allocation failed 0", nil},
+		{"endless_body", map[string]string{}, nil, url, "error MemoryError memory allocation failed, allocating 114688 bytes 0", nil},
 		{"dns_fail", map[string]string{}, nil, url, "error OSError -202 0", nil},
 		{"refuse", map[string]string{}, nil, url, "error OSError [Errno 111] ECONNREFUSED 0", nil},
 		{"wifi_down", map[string]string{"at": "3s", "for": "60s"}, nil, url, "error OSError [Errno 104] ECONNRESET 2000", []string{"slow_drip", "interval=100ms"}},

@@ -241,3 +241,30 @@ func TestPylibUpdateSweepsCleanFromTheCLI(t *testing.T) {
 		assert.Contains(t, stdout, "failing:  none")
 	}
 }
+
+func TestEndlessDataEndsInMemoryErrorNotHostMemory(t *testing.T) {
+	dir := t.TempDir()
+	script := writeScript(t, dir, "main.py", `import network, time, requests, socket, ssl
+w = network.WLAN(network.STA_IF)
+w.active(True)
+w.connect('ota-emu', 'micropython')
+while not w.isconnected():
+    time.sleep_ms(100)
+for url in ('http://ota.example/app.py', 'https://ota.example/app.py'):
+    try:
+        r = requests.get(url)
+        print(len(r.content))
+    except MemoryError as e:
+        print('MemoryError', url[:5])
+s = socket.socket()
+s.connect(socket.getaddrinfo('ota.example', 443)[0][-1])
+s = ssl.wrap_socket(s, server_hostname='ota.example')
+try:
+    s.read(1 << 30)
+except MemoryError:
+    print('MemoryError read(1 GB)')
+`)
+	out, errs, code := runCLI(t, "run", script, "--serve", "ota.example=../../examples/staged/release", "--fault=http.endless")
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, "MemoryError http:\nMemoryError https\nMemoryError read(1 GB)\n", out)
+}

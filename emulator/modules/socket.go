@@ -102,6 +102,9 @@ func (s *Socket) recv(n int) (py.Object, error) {
 	if err := s.need(); err != nil {
 		return nil, err
 	}
+	if err := s.it.Alloc(n); err != nil {
+		return nil, err
+	}
 	buf := make([]byte, n)
 	got, err := s.conn.Read(buf)
 	if got == 0 && err != nil && !isEOF(err) {
@@ -184,6 +187,10 @@ func init() {
 		}
 		var out []byte
 		for {
+			// read() grows one buffer until EOF: endless data ends in MemoryError
+			if err := s.it.Alloc(len(out) + 4096); err != nil {
+				return nil, err
+			}
 			r, err := s.recv(4096)
 			if err != nil {
 				return nil, err
@@ -193,9 +200,6 @@ func init() {
 				return mpy.NewBytes(out), nil
 			}
 			out = append(out, b...)
-			if len(out) > 16<<20 {
-				return nil, mpy.NewException(py.MemoryError, py.String("memory allocation failed"))
-			}
 		}
 	})
 	sockMethod("readinto", func(s *Socket, args py.Tuple) (py.Object, error) {
@@ -235,8 +239,13 @@ func init() {
 				return mpy.NewBytes(out), nil
 			}
 			out = append(out, one[0])
-			if one[0] == '\n' || len(out) > 1<<20 {
+			if one[0] == '\n' {
 				return mpy.NewBytes(out), nil
+			}
+			if len(out)%4096 == 0 {
+				if err := s.it.Alloc(len(out) + 4096); err != nil {
+					return nil, err
+				}
 			}
 		}
 	})

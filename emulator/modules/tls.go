@@ -150,6 +150,9 @@ func sslMethod(name string, fn func(s *SSLSocket, args py.Tuple) (py.Object, err
 }
 
 func (s *SSLSocket) readSome(n int) ([]byte, error) {
+	if err := s.it.Alloc(n); err != nil {
+		return nil, err
+	}
 	buf := make([]byte, n)
 	got, err := s.conn.Read(buf)
 	if got == 0 && err != nil && !errors.Is(err, io.EOF) {
@@ -170,6 +173,10 @@ func init() {
 		}
 		var out []byte
 		for {
+			// read() grows one buffer until EOF: endless data ends in MemoryError
+			if err := s.it.Alloc(len(out) + 4096); err != nil {
+				return nil, err
+			}
 			b, err := s.readSome(4096)
 			if err != nil {
 				return nil, err
@@ -204,6 +211,11 @@ func init() {
 				return nil, err
 			}
 			out = append(out, b...)
+			if len(out)%4096 == 0 {
+				if err := s.it.Alloc(len(out) + 4096); err != nil {
+					return nil, err
+				}
+			}
 			if len(b) == 0 || b[0] == '\n' {
 				return mpy.NewBytes(out), nil
 			}

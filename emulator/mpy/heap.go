@@ -205,6 +205,23 @@ func (w *walker) walk(o py.Object, depth int) {
 	}
 }
 
+// Alloc checks that the device heap can hold a new object of n bytes that a builtin is about to
+// make (a receive buffer, a growing read-all result), collecting first when the heap looks
+// full: MemoryError as on the board, and never a host allocation the board could not make.
+func (it *Interp) Alloc(n int) error {
+	if n < 0 || n > maxAlloc {
+		return memoryError(n)
+	}
+	if it.heap.live+it.heap.small+n <= it.heap.size {
+		return nil
+	}
+	it.heap.live, it.heap.small = it.liveSize(), 0
+	if it.heap.live+n > it.heap.size {
+		return memoryError(n)
+	}
+	return nil
+}
+
 // MemFree is gc.mem_free(): the heap size less the live estimate.
 func (it *Interp) MemFree() int {
 	it.heap.live, it.heap.small = it.liveSize(), 0
