@@ -211,9 +211,8 @@ func Cases() []*Case {
 	net("endless-data", "the payload never ends (no Content-Length, filler forever)", ExpectOld,
 		[]string{"http.endless:host={payload_host},path={payload}"}, "attack:endless-data")
 	add(&Case{ID: "endless-metadata", Tags: []string{"network", "attack:endless-data"}, Expect: ExpectOld,
-		Disabled: "the emulator does not yet hold an unbounded socket read() to the device heap: an updater without a size limit grows the host's memory",
-		Desc:     "the metadata never ends (no Content-Length, filler forever)",
-		Faults:   []string{"http.endless:host={host},path={meta}"}})
+		Desc:   "the metadata never ends (no Content-Length, filler forever)",
+		Faults: []string{"http.endless:host={host},path={meta}"}})
 	net("redirect-loop", "the metadata URL redirects to itself forever", ExpectOld,
 		[]string{"http.redirect_loop=302:host={host},path={meta}"}, "http")
 	for _, code := range []int{404, 500, 429} {
