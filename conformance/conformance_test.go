@@ -77,6 +77,8 @@ func TestConformance(t *testing.T) {
 							t.Skip(r.Reason)
 						case XFail:
 							t.Logf("xfail (%s): %s", r.XFail, r.Reason)
+						case Hazard:
+							t.Logf("hazard: %s", r.Reason)
 						case Fail, XPass:
 							t.Errorf("%s: %s", r.Status, r.Reason)
 						}

@@ -23,6 +23,9 @@ const (
 	XFail = "xfail"
 	XPass = "xpass"
 	Skip  = "skip"
+	// Hazard is a failing case that marks a platform hazard (Case.Hazard): shown, never a
+	// failure of the suite.
+	Hazard = "hazard"
 )
 
 // Suite runs cases against profiles. It owns a work directory for built releases.
@@ -88,6 +91,8 @@ func (s *Suite) Run(p *Profile, c *Case) *Result {
 	}
 	failure := s.run(p, c, r)
 	switch {
+	case failure != "" && c.Hazard != "":
+		r.Status, r.Reason = Hazard, failure+" (platform hazard: "+c.Hazard+")"
 	case failure == "" && r.XFail == "":
 		r.Status = Pass
 	case failure == "":
@@ -376,14 +381,14 @@ func Table(out io.Writer, results []*Result) {
 				n[r.Status]++
 			}
 		}
-		fmt.Fprintf(out, "%s: %d pass, %d fail, %d xfail, %d xpass, %d skip\n", p, n[Pass], n[Fail], n[XFail], n[XPass], n[Skip])
+		fmt.Fprintf(out, "%s: %d pass, %d fail, %d xfail, %d xpass, %d skip, %d hazard\n", p, n[Pass], n[Fail], n[XFail], n[XPass], n[Skip], n[Hazard])
 	}
 }
 
 // Failures prints the reason of every fail and xpass (and, verbose, xfail and skip).
 func Failures(out io.Writer, results []*Result, verbose bool) {
 	for _, r := range results {
-		if r.Status == Fail || r.Status == XPass || (verbose && (r.Status == XFail || r.Status == Skip)) {
+		if r.Status == Fail || r.Status == XPass || (verbose && (r.Status == XFail || r.Status == Skip || r.Status == Hazard)) {
 			fmt.Fprintf(out, "%s %s/%s: %s\n", strings.ToUpper(r.Status), r.Profile, r.Case, r.Reason)
 			if r.Replay != "" && (r.Status == Fail || r.Status == XPass) {
 				fmt.Fprintf(out, "  replay: %s\n", r.Replay)
@@ -454,6 +459,9 @@ func WriteJUnit(out io.Writer, results []*Result) error {
 			s.Skipped++
 		case Skip:
 			jc.Skipped = &junitMessage{Message: r.Reason}
+			s.Skipped++
+		case Hazard:
+			jc.Skipped = &junitMessage{Message: "hazard: " + r.Reason}
 			s.Skipped++
 		}
 		s.Tests++
