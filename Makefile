@@ -4,7 +4,7 @@ GOBIN ?= $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION ?= v0.8.2
 FUZZTIME ?= 60s
 
-.PHONY: build demo test browser lint bench fuzz sweep ref ref-check
+.PHONY: build demo test fuzz-smoke browser lint bench fuzz sweep ref ref-check
 
 build:
 	$(GO) build -o bin/ota-emu ./cmd/ota-emu
@@ -19,6 +19,18 @@ test: browser
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./emulator/... ./netsim/...
 	$(GO) test -count=1 -race -run 'TestCorpusParallel' ./conformance/lang
+	$(MAKE) fuzz-smoke
+
+# Every fuzz target of every package, briefly (make test runs this; make fuzz runs them long).
+FUZZSMOKE ?= 2s
+fuzz-smoke:
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$t ($(FUZZSMOKE))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZSMOKE) -fuzzminimizetime 10x $$pkg >/dev/null || \
+	      { echo "FAIL fuzz $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZSMOKE) -fuzzminimizetime 10x $$pkg; exit 1; }; \
+	  done; \
+	done
 
 # Headless Chromium renders the sweep's HTML report in a test (Debian's package).
 browser:
@@ -41,7 +53,7 @@ fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$t"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 50x $$pkg || exit 1; \
 	  done; \
 	done
 
