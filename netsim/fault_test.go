@@ -445,3 +445,21 @@ func TestReadsAtOneInstantAreOneTraceEvent(t *testing.T) {
 	assert.Greater(t, total, 3000)
 	assert.Less(t, recvs, 10, "reads at one virtual instant are merged")
 }
+
+func TestMITMRelaysAtTheServerWorldsTime(t *testing.T) {
+	// a board whose RTC is unset (2000-01-01) that does not verify: the impostor still
+	// relays the genuine answer, since the attacker verifies the real server with a real clock
+	clock := NewClock(RTCUnset)
+	n := New(clock, Config{Seed: 5, SettleTimeout: 10 * time.Second})
+	t.Cleanup(func() { _ = n.Close() })
+	h := bodyHandler(300)
+	_, err := n.AddHost("example.com", HostHandlers{HTTP: h, HTTPS: h})
+	require.NoError(t, err)
+	f, err := NewFault("mitm", map[string]string{"cert": "self-signed"})
+	require.NoError(t, err)
+	n.AddFault(f, Target{Host: "example.com"})
+	r, err := get(n, "https://example.com/f", getOpts{})
+	require.NoError(t, err)
+	assert.Equal(t, 200, r.resp.StatusCode)
+	assert.Len(t, r.body, 300)
+}

@@ -76,7 +76,11 @@ func (m *impostor) relay(w http.ResponseWriter, r *http.Request) error {
 	}
 	var conn net.Conn = c
 	if m.port == 443 {
-		conn = tls.Client(c, m.n.ClientTLSConfig(c, m.host, true))
+		// the attacker's machine has a real clock: it verifies the genuine server at the
+		// server world's time, not the device's (which reads 2000-01-01 until set)
+		cfg := m.n.ClientTLSConfig(c, m.host, true)
+		cfg.Time = m.n.ServerTime
+		conn = tls.Client(c, cfg)
 	}
 	defer conn.Close()
 	out := r.Clone(r.Context())
