@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ota-emu/ota-emu/emulator"
+	"github.com/ota-emu/ota-emu/netsim"
 	"github.com/ota-emu/ota-emu/netsim/release"
 	"github.com/ota-emu/ota-emu/vfs"
 )
@@ -31,17 +32,25 @@ type fwOpts struct {
 	desc  func(m map[string]any)
 	// size of the good image (default 100 KiB)
 	size int
+	// tls serves https:// with the netsim CA; faults apply to every run
+	tls    bool
+	faults []NetFault
 }
 
 // fwWorld is an ESP32_GENERIC-OTA board running app image 1.0.0 from ota_0, with a signed
 // firmware 1.1.0 served at http://ota.example/firmware.json.
 func fwWorld(t *testing.T, o fwOpts) *World {
 	t.Helper()
-	cfg := map[string]any{"url": "http://" + Host + "/firmware.json", "key": fwKey, "rollback_protect": false}
+	scheme := "http://"
+	if o.tls {
+		scheme = "https://"
+	}
+	cfg := map[string]any{"url": scheme + Host + "/firmware.json", "key": fwKey, "rollback_protect": false}
 	for k, v := range o.cfg {
 		cfg[k] = v
 	}
-	w := NewWorld(t, WorldOptions{Model: o.model, Board: "ESP32_GENERIC-OTA", Source: "firmware", Config: cfg, App: o.app})
+	w := NewWorld(t, WorldOptions{Model: o.model, Board: "ESP32_GENERIC-OTA", Source: "firmware", Config: cfg, App: o.app,
+		TLS: o.tls, Faults: o.faults})
 	raw, err := emulator.NewPartitions(w.Scenario.Board, nil)
 	require.NoError(t, err)
 	w.Scenario.Raw = raw
@@ -205,4 +214,17 @@ func TestFirmwareNeedsOTALayout(t *testing.T) {
 	require.Equal(t, "finished", r.Outcome.Result, "%s", r.Console)
 	assert.Contains(t, string(r.Console), "no OTA partition to update")
 	assert.Equal(t, "1.0.0", r.Device.FirmwareVersion())
+}
+
+// TestFirmwareSlowDripDeadline: an image arriving over TLS one byte every 10 s (no read ever
+// times out, and a TLS record completes only after hours) is given up at the deadline.
+func TestFirmwareSlowDripDeadline(t *testing.T) {
+	drip := fault(t, "slow_drip", map[string]string{"interval": "10s", "size": "1"}, netsim.Target{Host: Host, Path: "/firmware.bin"})
+	w := fwWorld(t, fwOpts{tls: true, size: 20 << 10, cfg: map[string]any{"deadline": 120}, faults: []NetFault{drip}})
+	r, boots := runTraced(t, w)
+	v := fwVerdict(fwJudge(w, "old"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	assert.Regexp(t, `update failed: NetError\('(deadline of 120 s passed|read: timed out)`, string(r.Console))
+	assert.Less(t, r.Outcome.TimeUS, int64(400e6), "given up near the deadline")
+	assert.Equal(t, []string{"boot ota_0 (version 1.0.0, valid, otadata initialised)"}, boots)
 }

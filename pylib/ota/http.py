@@ -66,7 +66,7 @@ class Response:
                     return 0
                 self.chunk = n
             want = min(want, self.chunk)
-            n = self.rd.readinto(mv[:want], self.c)
+            n = self.rd.readinto(mv[:want])
             if not n:
                 raise NetError("truncated chunk")
             self.chunk -= n
@@ -78,7 +78,7 @@ class Response:
                 self.eof = True
                 return 0
             want = min(want, self.left)
-        n = self.rd.readinto(mv[:want], self.c)
+        n = self.rd.readinto(mv[:want])
         if not n:
             self.eof = True
             if self.left:
@@ -112,21 +112,64 @@ class Response:
 
 
 class _Reader:
-    # a bounded buffered reader over a socket: header lines, then body bytes
-    def __init__(self, sock):
+    # A bounded buffered reader over a socket: header lines, then body bytes. The socket is
+    # switched to non-blocking and waited on with select.poll, so the overall deadline and the
+    # per-operation timeout hold between any two arrivals, even when a slow link delivers a
+    # TLS record (or a blocking read(n)) one byte at a time and no single read ever times out.
+    def __init__(self, sock, client):
         self.s = sock
+        self.c = client
         self.b = b""
-        # recv returns what has arrived (read/readinto wait for the whole buffer), so the
-        # deadline is checked between small arrivals on a slow link
+        # recv returns what has arrived; real TLS sockets have it only with DTLS, and their
+        # non-blocking read(n) returns what has arrived too (None when nothing has)
         self.recv = getattr(sock, "recv", None) or sock.read
-
-    def _more(self, client, n):
-        client.tick(self.s)
+        self.poll = None
         try:
-            d = self.recv(n)
-        except OSError as e:
-            raise NetError("read: %r" % (e,))
-        return d
+            import select
+
+            sock.setblocking(False)
+            self.poll = select.poll()
+            self.poll.register(sock, select.POLLIN)
+        except (ImportError, OSError, AttributeError):
+            self.poll = None  # blocking reads with the per-read timeout (set by tick)
+            try:
+                sock.setblocking(True)
+            except (OSError, AttributeError):
+                pass
+
+    def _recv(self, n):
+        # up to n bytes as they arrive (b"" at EOF); NetError on a timeout, the deadline or a
+        # socket error
+        c = self.c
+        if self.poll is None:
+            c.tick(self.s)
+            try:
+                d = self.recv(n)
+            except OSError as e:
+                raise NetError("read: %r" % (e,))
+            return d if d is not None else b""
+        tmo = c.timeout * 1000
+        t0 = time.ticks_ms()
+        while True:
+            left = c.left_ms()
+            if left <= 0:
+                raise NetError("deadline of %d s passed" % (c.deadline // 1000))
+            try:
+                d = self.recv(n)
+            except OSError as e:
+                if not e.args or e.args[0] not in (11, 115):  # EAGAIN, EINPROGRESS
+                    raise NetError("read: %r" % (e,))
+                d = None
+            if d is not None:
+                return d
+            # nothing readable yet (or only part of a TLS record): wait for the next arrival,
+            # at most the rest of the timeout and of the deadline
+            quiet = time.ticks_diff(time.ticks_ms(), t0)
+            if quiet >= tmo:
+                raise NetError("read: timed out after %d s" % c.timeout)
+            wait = int(min(tmo - quiet, left))
+            if self.poll.poll(max(wait, 1)):
+                t0 = time.ticks_ms()  # something arrived: the timeout starts again
 
     def readline(self, limit):
         while True:
@@ -137,24 +180,20 @@ class _Reader:
                 return line
             if len(self.b) >= limit:
                 raise NetError("line over %d bytes" % limit)
-            d = self._more(self.c, 128)
+            d = self._recv(128)
             if not d:
                 line = self.b
                 self.b = b""
                 return line
             self.b += d
 
-    def readinto(self, mv, client):
+    def readinto(self, mv):
         if self.b:
             n = min(len(mv), len(self.b))
             mv[:n] = self.b[:n]
             self.b = self.b[n:]
             return n
-        client.tick(self.s)
-        try:
-            d = self.recv(len(mv))
-        except OSError as e:
-            raise NetError("read: %r" % (e,))
+        d = self._recv(len(mv))
         if not d:
             return 0
         n = len(d)
@@ -310,8 +349,7 @@ class Client:
                     s.write("".join(req).encode())
                 except OSError as e:
                     raise NetError("send to %s: %r" % (host, e))
-                rd = _Reader(s)
-                rd.c = self
+                rd = _Reader(s, self)
                 line = rd.readline(512)
                 parts = line.split(None, 2)
                 if len(parts) < 2 or not parts[0].startswith(b"HTTP/"):
