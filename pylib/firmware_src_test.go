@@ -181,7 +181,7 @@ func TestFirmwareTamperingRefused(t *testing.T) {
 		want string
 	}{
 		{"image byte flipped", fwOpts{image: bad}, "firmware: SHA-256 mismatch"},
-		{"image cut short", fwOpts{image: emulator.MakeAppImage("1.1.0", 100<<10)[:50000]}, "firmware: 50000 bytes served"},
+		{"image cut short", fwOpts{image: emulator.MakeAppImage("1.1.0", 100<<10)[:50000]}, "firmware: 50000 bytes, want 102400"},
 		{"description not signed by the key", fwOpts{cfg: map[string]any{"key": "another"}}, "firmware: signature mismatch"},
 		{"sha of another image, not re-signed", fwOpts{desc: func(m map[string]any) { m["sha256"] = strings.Repeat("ab", 32) }, cfg: map[string]any{"key": nil}}, "firmware: SHA-256 mismatch"},
 		{"image larger than the partition", fwOpts{desc: func(m map[string]any) { m["size"] = 0x200000 }}, "over the partition"},
@@ -227,4 +227,23 @@ func TestFirmwareSlowDripDeadline(t *testing.T) {
 	assert.Regexp(t, `update failed: NetError\('(deadline of 120 s passed|read: timed out)`, string(r.Console))
 	assert.Less(t, r.Outcome.TimeUS, int64(400e6), "given up near the deadline")
 	assert.Equal(t, []string{"boot ota_0 (version 1.0.0, valid, otadata initialised)"}, boots)
+}
+
+// TestFirmwareResetResumed: the image download reset halfway is resumed with Range on a new
+// connection and the image installed in the same run.
+func TestFirmwareResetResumed(t *testing.T) {
+	reset := onceOn(t, 1, "reset", map[string]string{"percent": "50"}, netsim.Target{Host: Host, Path: "/firmware.bin"})
+	w := fwWorld(t, fwOpts{faults: []NetFault{reset}})
+	r, _ := runTraced(t, w)
+	v := fwVerdict(fwJudge(w, "new"), r)
+	require.True(t, v.Pass, "%s\n%s", v, r.Console)
+	assert.Equal(t, "1.1.0", r.Device.FirmwareVersion())
+	var ranges []string
+	for _, q := range r.Requests {
+		if q.URI == "/firmware.bin" && q.Header.Get("Range") != "" {
+			ranges = append(ranges, q.Header.Get("Range"))
+		}
+	}
+	require.Len(t, ranges, 1, "one resumed request")
+	assert.NotEqual(t, "bytes=0-", ranges[0])
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/spf13/afero"
@@ -51,4 +52,55 @@ func runSrcProgram(t *testing.T, main string, files map[string][]byte, network f
 	r, err := s.Run(emulator.RunOptions{Console: &con})
 	require.NoError(t, err)
 	return strings.ReplaceAll(con.String(), "\r\n", "\n"), r.Outcome
+}
+
+// nthConn passes its inner fault's effect to the nth connection (1: the first) of its target
+// only: a fault that happens once, so a retry or a resume on a later connection gets through.
+// Use a new one per run.
+type nthConn struct {
+	mu    sync.Mutex
+	inner netsim.Fault
+	n     int
+	seen  []int
+}
+
+// Pipe delegates for the nth connection and passes the others through.
+func (f *nthConn) Pipe(s *netsim.Stream, c netsim.Chunk) []netsim.Chunk {
+	f.mu.Lock()
+	i := 0
+	for i < len(f.seen) && f.seen[i] != s.Conn {
+		i++
+	}
+	if i == len(f.seen) {
+		f.seen = append(f.seen, s.Conn)
+	}
+	f.mu.Unlock()
+	if i+1 != f.n {
+		return []netsim.Chunk{c}
+	}
+	return f.inner.Pipe(s, c)
+}
+
+// NewState is the inner fault's per-stream state.
+func (f *nthConn) NewState() any {
+	if sf, ok := f.inner.(netsim.StatefulFault); ok {
+		return sf.NewState()
+	}
+	return nil
+}
+
+// DefaultDir is the inner fault's direction.
+func (f *nthConn) DefaultDir() netsim.Direction {
+	if d, ok := f.inner.(netsim.Directed); ok {
+		return d.DefaultDir()
+	}
+	return netsim.Down
+}
+
+// onceOn is fault name (params) on the nth connection to target only.
+func onceOn(t *testing.T, n int, name string, params map[string]string, target netsim.Target) NetFault {
+	t.Helper()
+	f, err := netsim.NewFault(name, params)
+	require.NoError(t, err)
+	return NetFault{Fault: &nthConn{inner: f, n: n}, Target: target}
 }

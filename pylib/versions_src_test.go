@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ota-emu/ota-emu/emulator"
+	"github.com/ota-emu/ota-emu/netsim"
 	"github.com/ota-emu/ota-emu/netsim/release"
 	"github.com/ota-emu/ota-emu/vfs"
 )
@@ -98,6 +99,32 @@ func TestVersionsTamperingRefused(t *testing.T) {
 			w := NewWorld(t, o)
 			require.NoError(t, os.CopyFS(w.ServeDir, os.DirFS(base.ServeDir)))
 			refusedRun(t, w, c.want)
+		})
+	}
+}
+
+// TestVersionsResetRetried: a reset of the size probe or of the download of a file is retried
+// (the download resumed with Range) and the update completes in the same run.
+func TestVersionsResetRetried(t *testing.T) {
+	target := netsim.Target{Host: Host, Path: "/files/lib/util.py"}
+	for _, c := range []struct {
+		name string
+		conn int
+	}{{"probe", 1}, {"download", 2}} {
+		t.Run(c.name, func(t *testing.T) {
+			reset := onceOn(t, c.conn, "reset", map[string]string{"percent": "50"}, target)
+			w, rel := versionsWorld(t, WorldOptions{Faults: []NetFault{reset}})
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, "new"), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			n := 0
+			for _, q := range r.Requests {
+				if q.URI == target.Path {
+					n++
+				}
+			}
+			assert.Equal(t, 3, n, "probe, download and one retry of %s", target.Path)
 		})
 	}
 }

@@ -399,58 +399,72 @@ class Client:
             raise NetError("HTTP %d for %s" % (status, url), status)
         raise NetError("too many redirects")
 
-    def get(self, url, limit):
-        """The body of url as bytes (at most limit bytes), with retries."""
+    def retry(self, fn, final=(401, 403, 404, 410)):
+        """fn() with the client's retries: after a NetError (a reset, a timeout, an HTTP
+        status but those in final) it is called again after a backoff of 1, 2, 4 s... within
+        the deadline. A TLS failure, a refusal or a final status is raised at once."""
         err = None
         for attempt in range(self.retries):
             if attempt:
                 self._backoff(attempt)
             try:
-                r = self.open(url)
-                try:
-                    return r.read_all(limit)
-                finally:
-                    r.close()
+                return fn()
             except (TLSError, Refused):
                 raise
             except NetError as e:
                 err = e
-                if _status(e) in (404, 410, 401, 403):
+                if _status(e) in final:
                     raise
         raise err
+
+    def get(self, url, limit):
+        """The body of url as bytes (at most limit bytes), with retries."""
+
+        def once():
+            r = self.open(url)
+            try:
+                return r.read_all(limit)
+            finally:
+                r.close()
+
+        return self.retry(once)
+
+    def length(self, url):
+        """The Content-Length of url (None when not given), with retries; the body is not read."""
+
+        def once():
+            r = self.open(url)
+            try:
+                return r.length
+            finally:
+                r.close()
+
+        return self.retry(once)
 
     def download(self, url, w, buf, progress=None):
         """Stream url into the writer w (write/tell/restart), resuming with Range on retries."""
         mv = memoryview(buf)
-        err = None
-        for attempt in range(self.retries):
-            if attempt:
-                self._backoff(attempt)
+
+        def once():
+            r = self.open(url, w.tell())
             try:
-                r = self.open(url, w.tell())
-                try:
-                    if r.status == 200 and w.tell():
-                        w.restart()
-                    elif r.status == 206:
-                        cr = r.headers.get("content-range", "")
-                        if not cr.startswith("bytes %d-" % w.tell()):
-                            raise NetError("bad Content-Range " + cr)
-                    while True:
-                        n = r.readinto(mv)
-                        if not n:
-                            return
-                        w.write(mv[:n])
-                        if progress:
-                            progress(n)
-                finally:
-                    r.close()
-            except (TLSError, Refused):
-                raise
-            except NetError as e:
-                err = e
-                if _status(e) in (404, 410, 401, 403):
-                    raise
-        raise err
+                if r.status == 200 and w.tell():
+                    w.restart()
+                elif r.status == 206:
+                    cr = r.headers.get("content-range", "")
+                    if not cr.startswith("bytes %d-" % w.tell()):
+                        raise NetError("bad Content-Range " + cr)
+                while True:
+                    n = r.readinto(mv)
+                    if not n:
+                        return
+                    w.write(mv[:n])
+                    if progress:
+                        progress(n)
+            finally:
+                r.close()
+
+        return self.retry(once)
 
     def _backoff(self, attempt):
         ms = min(1000 << (attempt - 1), 30000)

@@ -120,44 +120,17 @@ class Source:
     def fetch(self, rel, stage, progress=None):
         fw = rel.firmware
         nxt = Partition(Partition.RUNNING).get_next_update()
-        buf = bytearray(BLOCK)
-        mv = memoryview(buf)
-        import hashlib
-
-        h = hashlib.sha256()
-        n = 0
-        blk = 0
-        fill = 0
-        r = self.http.open(fw["url"])
-        try:
-            if r.length is not None and r.length != fw["size"]:
-                raise Integrity("firmware: %d bytes served, want %d" % (r.length, fw["size"]))
-            while True:
-                k = r.readinto(mv[fill:])
-                if not k:
-                    break
-                n += k
-                if n > fw["size"]:
-                    raise Integrity("firmware: more than %d bytes" % fw["size"])
-                h.update(mv[fill : fill + k])
-                fill += k
-                if fill == BLOCK:
-                    nxt.writeblocks(blk, buf)
-                    blk += 1
-                    fill = 0
-                if progress:
-                    progress(k)
-        finally:
-            r.close()
-        if n != fw["size"]:
-            raise Integrity("firmware: %d bytes, want %d" % (n, fw["size"]))
-        if fill:
-            for i in range(fill, BLOCK):
-                buf[i] = 0xFF
-            nxt.writeblocks(blk, buf)
-        if util.hexlify(h.digest()) != fw["sha256"]:
+        w = _PartWriter(nxt, fw["size"])
+        # the client's retries, resumed with Range (w.tell()) or restarted (w.restart())
+        self.http.download(fw["url"], w, stage.buf, progress)
+        n = w.finish()
+        if util.hexlify(w.h.digest()) != fw["sha256"]:
             raise Integrity("firmware: SHA-256 mismatch")
         # read back what the flash holds
+        import hashlib
+
+        buf = w.buf
+        mv = memoryview(buf)
         h = hashlib.sha256()
         left = n
         blk = 0
@@ -206,3 +179,53 @@ def on_rollback(store):
         import machine
 
         machine.reset()
+
+
+class _PartWriter:
+    # The download writer of an image (write/tell/restart, as a stage writer): bytes hashed
+    # and gathered into 4 KiB blocks written to the partition (writeblocks erases each first);
+    # never more than size bytes.
+    def __init__(self, part, size):
+        self.part = part
+        self.size = size
+        self.buf = bytearray(BLOCK)
+        self.mv = memoryview(self.buf)
+        self.restart()
+
+    def restart(self):
+        import hashlib
+
+        self.h = hashlib.sha256()
+        self.n = 0
+        self.blk = 0
+        self.fill = 0
+
+    def tell(self):
+        return self.n
+
+    def write(self, b):
+        if self.n + len(b) > self.size:
+            raise Integrity("firmware: more than %d bytes" % self.size)
+        self.h.update(b)
+        self.n += len(b)
+        i = 0
+        while i < len(b):
+            k = min(len(b) - i, BLOCK - self.fill)
+            self.mv[self.fill : self.fill + k] = b[i : i + k]
+            self.fill += k
+            i += k
+            if self.fill == BLOCK:
+                self.part.writeblocks(self.blk, self.buf)
+                self.blk += 1
+                self.fill = 0
+
+    def finish(self):
+        # the last partial block, padded with 0xFF; the byte count checked
+        if self.n != self.size:
+            raise Integrity("firmware: %d bytes, want %d" % (self.n, self.size))
+        if self.fill:
+            for i in range(self.fill, BLOCK):
+                self.buf[i] = 0xFF
+            self.part.writeblocks(self.blk, self.buf)
+            self.fill = 0
+        return self.n

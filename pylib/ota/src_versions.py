@@ -129,11 +129,8 @@ class Source:
         return hs is not None and hs["md5"] == md5
 
     def _size(self, url):
-        r = self.http.open(url)
-        try:
-            return r.length
-        finally:
-            r.close()
+        # the file's Content-Length, with the client's retries (a reset probe is asked again)
+        return self.http.length(url)
 
     def fetch(self, rel, stage, progress=None):
         for f in stage.files:
