@@ -16,7 +16,11 @@ demo:
 
 test: browser
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v '/conformance$$')
+	@# the conformance suite, with its profile x case table printed
+	@mkdir -p bin; $(GO) test -count=1 -v ./conformance > bin/conformance.log 2>&1; rc=$$?; \
+	  sed -n '/conformance table/,/JUnit XML/p' bin/conformance.log; \
+	  grep -E '^(--- FAIL|FAIL|ok)' bin/conformance.log; exit $$rc
 	$(GO) test -count=1 -race ./emulator/... ./netsim/...
 	$(GO) test -count=1 -race -run 'TestCorpusParallel' ./conformance/lang
 	$(MAKE) fuzz-smoke
