@@ -352,3 +352,34 @@ func TestGitHubLargeTreeOnSmallHeap(t *testing.T) {
 	v := Verdict(w.Judge(&want, "new"), r)
 	require.True(t, v.Pass, "%s\n%s", v, r.Console)
 }
+
+// TestGitHubAPI503Retried: an API answer 503 (then recovery) is retried with the client's
+// backoff, for the streamed release and tree reads as for the others, and the update installed.
+func TestGitHubAPI503Retried(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		cfg  map[string]any
+		path string
+	}{
+		{"release", map[string]any{"key": ghKey}, "/repos/acme/widget/releases/latest"},
+		{"branch tree", map[string]any{"key": ghKey, "github_branch": "main"}, "/repos/acme/widget/git/trees/*"},
+		{"branch ref", map[string]any{"key": ghKey, "github_branch": "main"}, "/repos/acme/widget/git/ref/heads/main"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := fault(t, "http_status", map[string]string{"code": "503", "times": "1"}, netsim.Target{Host: netsim.GitHubAPIHost, Path: c.path})
+			w, rel := ghWorld(t, ghWorldOpts{relOpt: release.Options{Key: []byte(ghKey)}, cfg: c.cfg, faults: []NetFault{f}})
+			want := w.Expected(rel)
+			r := w.Run(t)
+			v := Verdict(w.Judge(&want, "new"), r)
+			require.True(t, v.Pass, "%s\n%s", v, r.Console)
+			reqs := uris(r)
+			again := false
+			for i := 0; i+1 < len(reqs); i++ {
+				if strings.Contains(reqs[i], strings.TrimSuffix(c.path, "*")) && reqs[i] == reqs[i+1] {
+					again = true
+				}
+			}
+			assert.True(t, again, "the answered 503 asked again at once: %v", reqs)
+		})
+	}
+}

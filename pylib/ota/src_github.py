@@ -285,9 +285,11 @@ class Source:
                     raise NetError("github: rate limited for %d s more" % ((left + 999) // 1000), 403)
                 self.not_before = None
             try:
+                # transient failures (resets, timeouts, 5xx) are retried with the client's
+                # backoff, as http.get does; 401/403/404/410 are final (a rate limit below)
                 if consume is None:
                     return self._with(url, lambda: self.http.get(url, self.cfg["max_manifest"]))
-                return self._with(url, lambda: self._consume(url, consume))
+                return self._with(url, lambda: self.http.retry(lambda: self._consume(url, consume)))
             except NetError as e:
                 st = e.args[1] if len(e.args) > 1 else 0
                 if st not in (403, 429) or attempt:
