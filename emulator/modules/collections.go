@@ -297,6 +297,7 @@ func (n *NamedTuple) Type() *py.Type { return n.spec.t }
 // (mpy.TupleLike).
 func (n *NamedTuple) TupleItems() py.Tuple { return n.Items() }
 
+// Items are the namedtuple's field values, in field order.
 func (n *NamedTuple) Items() py.Tuple { return n.items }
 
 // newNamedTupleType is collections.namedtuple(name, fields): fields is a list or tuple of

@@ -104,11 +104,13 @@ type Abort struct {
 	Cause any
 }
 
+// Error describes why the device was stopped.
 func (a *Abort) Error() string { return "device stopped: " + a.Reason }
 
 // Exit is returned when device code ends with an uncaught SystemExit (sys.exit()).
 type Exit struct{ Code int }
 
+// Error gives the exit status.
 func (e *Exit) Error() string { return fmt.Sprintf("device code exited with status %d", e.Code) }
 
 // Uncaught is returned when device code ends with an uncaught Python exception. The traceback
@@ -122,6 +124,7 @@ type Uncaught struct {
 	Traceback string
 }
 
+// Error is the exception as the board prints its last line.
 func (u *Uncaught) Error() string {
 	if u.Message == "" {
 		return "uncaught " + u.Type
@@ -136,6 +139,7 @@ type Fault struct {
 	Stack string
 }
 
+// Error describes the emulator fault.
 func (f *Fault) Error() string { return fmt.Sprintf("emulator fault: %v", f.Panic) }
 
 // New makes an interpreter for one device boot.
