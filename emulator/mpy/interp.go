@@ -124,7 +124,7 @@ type Uncaught struct {
 	Traceback string
 }
 
-// Error is the exception as the board prints its last line.
+// Error is "uncaught TYPE: MESSAGE".
 func (u *Uncaught) Error() string {
 	if u.Message == "" {
 		return "uncaught " + u.Type
