@@ -31,6 +31,8 @@ type SSLSocket struct {
 	raw    *Socket
 	conn   *tls.Conn
 	closed bool
+	// lazy is the handshake still to be driven by read and write calls (do_handshake=False)
+	lazy *lazyHandshake
 }
 
 // SSLSocketType is the type of TLS sockets.
@@ -99,8 +101,8 @@ func caCerts(it *mpy.Interp, data []byte) ([]*x509.Certificate, error) {
 	return out, nil
 }
 
-// wrap performs the client handshake.
-func wrap(it *mpy.Interp, sockObj py.Object, verify int, cadata [][]byte, host string) (py.Object, error) {
+// wrap performs the client handshake, or with lazy leaves it to the first reads and writes.
+func wrap(it *mpy.Interp, sockObj py.Object, verify int, cadata [][]byte, host string, lazy bool) (py.Object, error) {
 	raw, ok := sockObj.(*Socket)
 	if !ok || raw.conn == nil {
 		return nil, it.NewOSErrorFor(it.Errno("ENOTCONN"))
@@ -124,18 +126,39 @@ func wrap(it *mpy.Interp, sockObj py.Object, verify int, cadata [][]byte, host s
 		}
 	}
 	cfg.RootCAs = pool
+	if lazy {
+		h := newLazyHandshake(it, raw.conn, cfg)
+		return &SSLSocket{it: it, raw: raw, conn: h.tc, lazy: h}, nil
+	}
 	conn := tls.Client(raw.conn, cfg)
 	if err := conn.Handshake(); err != nil {
-		if msg := netsim.MbedTLSVerifyMessage(err); msg != "" {
-			return nil, mpy.NewException(py.ValueError, py.String(msg))
-		}
-		var ne *netsim.OpError
-		if errors.As(err, &ne) || errors.Is(err, netsim.ErrConnReset) || errors.Is(err, netsim.ErrTimeout) {
-			return nil, netError(it, err)
-		}
-		return nil, mpy.NewException(py.OSError, py.Int(-0x7780), py.String("MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE"))
+		return nil, handshakeError(it, err)
 	}
 	return &SSLSocket{it: it, raw: raw, conn: conn}, nil
+}
+
+// handshakeError is what device code sees of a failed handshake: a refused certificate is
+// ValueError with mbedTLS's verification text, a network failure its OSError, anything else
+// mbedTLS's fatal alert.
+func handshakeError(it *mpy.Interp, err error) error {
+	if msg := netsim.MbedTLSVerifyMessage(err); msg != "" {
+		return mpy.NewException(py.ValueError, py.String(msg))
+	}
+	var ne *netsim.OpError
+	if errors.As(err, &ne) || errors.Is(err, netsim.ErrConnReset) || errors.Is(err, netsim.ErrTimeout) {
+		return netError(it, err)
+	}
+	return mpy.NewException(py.OSError, py.Int(-0x7780), py.String("MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE"))
+}
+
+// falseKw reports whether a boolean keyword argument was given and false.
+func falseKw(kw py.StringDict, name string) (bool, error) {
+	v, ok := kw[name]
+	if !ok {
+		return false, nil
+	}
+	on, err := mpy.Truth(v)
+	return !on, err
 }
 
 func sslMethod(name string, fn func(s *SSLSocket, args py.Tuple) (py.Object, error)) {
@@ -163,6 +186,9 @@ func (s *SSLSocket) readSome(n int) ([]byte, error) {
 
 func init() {
 	read := func(s *SSLSocket, args py.Tuple) (py.Object, error) {
+		if err := s.handshake(); err != nil {
+			return nil, err
+		}
 		if len(args) > 0 && args[0] != py.None {
 			n, _ := args[0].(py.Int)
 			b, err := s.readSome(int(n))
@@ -190,6 +216,9 @@ func init() {
 	sslMethod("read", read)
 	sslMethod("recv", read)
 	sslMethod("readinto", func(s *SSLSocket, args py.Tuple) (py.Object, error) {
+		if err := s.handshake(); err != nil {
+			return nil, err
+		}
 		if len(args) < 1 {
 			return nil, mpy.NewException(py.TypeError, py.String("function missing 1 required positional arguments"))
 		}
@@ -204,6 +233,9 @@ func init() {
 		return py.Int(got), nil
 	})
 	sslMethod("readline", func(s *SSLSocket, args py.Tuple) (py.Object, error) {
+		if err := s.handshake(); err != nil {
+			return nil, err
+		}
 		var out []byte
 		for {
 			b, err := s.readSome(1)
@@ -225,6 +257,9 @@ func init() {
 		if len(args) != 1 {
 			return nil, mpy.NewException(py.TypeError, py.String("function takes 2 positional arguments"))
 		}
+		if err := s.handshake(); err != nil {
+			return nil, err
+		}
 		return streamWrite(s.it, s.conn, args[0])
 	}
 	sslMethod("write", write)
@@ -234,6 +269,9 @@ func init() {
 		return fn.Call(s.raw, args)
 	})
 	sslMethod("getpeercert", func(s *SSLSocket, args py.Tuple) (py.Object, error) {
+		if s.lazy != nil {
+			return py.None, nil // no peer certificate before the handshake is over
+		}
 		certs := s.conn.ConnectionState().PeerCertificates
 		if len(certs) == 0 {
 			return py.None, nil
@@ -241,6 +279,10 @@ func init() {
 		return mpy.NewBytes(certs[0].Raw), nil
 	})
 	sslMethod("close", func(s *SSLSocket, args py.Tuple) (py.Object, error) {
+		if s.lazy != nil {
+			s.lazy.stop()
+			s.lazy = nil
+		}
 		if !s.closed {
 			_ = s.raw.conn.Close()
 		}
@@ -280,7 +322,11 @@ func init() {
 		if h, ok := kw["server_hostname"].(py.String); ok {
 			host = string(h)
 		}
-		return wrap(c.it, args[0], c.verifyMode, c.cadata, host)
+		lazy, err := falseKw(kw, "do_handshake_on_connect")
+		if err != nil {
+			return nil, err
+		}
+		return wrap(c.it, args[0], c.verifyMode, c.cadata, host, lazy)
 	}, 0, "")
 	if err := SSLContextType.Ready(); err != nil {
 		panic(err)
@@ -317,7 +363,11 @@ func init() {
 		if h, ok := kw["server_hostname"].(py.String); ok {
 			host = string(h)
 		}
-		return wrap(it, args[0], mode, cadata, host)
+		lazy, err := falseKw(kw, "do_handshake")
+		if err != nil {
+			return nil, err
+		}
+		return wrap(it, args[0], mode, cadata, host, lazy)
 	}, 0, "")
 	// ssl (and ussl on firmware up to 1.22): wrap_socket and the Python wrapper's SSLContext,
 	// both defaulting to CERT_NONE.

@@ -69,6 +69,7 @@ const StepQuantum = 256
 // reach. An Interp runs on one goroutine at a time; it is discarded after an abort.
 type Interp struct {
 	cfg     Config
+	closers []func() // run by Close, last added first (see AtClose)
 	ctx     *context
 	console io.Writer
 
@@ -179,12 +180,20 @@ func New(cfg Config) (*Interp, error) {
 // Close releases what the interpreter holds process-wide (its classes' registration for
 // deterministic ids). Call it when the device run is over; the Interp cannot run afterwards.
 func (it *Interp) Close() {
+	for i := len(it.closers) - 1; i >= 0; i-- {
+		it.closers[i]()
+	}
+	it.closers = nil
 	it.releaseClasses()
 	_ = it.ctx.Close()
 	if it.failed == nil {
 		it.failed = errors.New("interpreter closed")
 	}
 }
+
+// AtClose registers fn to run when the interpreter is closed (the end of a boot, a power cut
+// included): native objects release what outlives device code there (a helper goroutine).
+func (it *Interp) AtClose(fn func()) { it.closers = append(it.closers, fn) }
 
 // RandomBytes fills b from the device's seeded source: the same seed gives the same bytes.
 func (it *Interp) RandomBytes(b []byte) {
