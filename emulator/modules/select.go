@@ -66,6 +66,12 @@ func (p *Poller) ready() py.Tuple {
 		if p.masks[i]&pollOut != 0 && c.Writable() {
 			ev |= pollOut
 		}
+		// a lazy TLS handshake waiting to write: as mbedTLS's socket does, report the events
+		// asked for once the direction it needs is ready, so the caller reenters a read or a
+		// write and the handshake goes on
+		if s, ok := o.(*SSLSocket); ok && s.lazy != nil && s.lazy.wantWrite && c.Writable() {
+			ev |= p.masks[i] & (pollIn | pollOut)
+		}
 		if ev != 0 {
 			out = append(out, py.Tuple{o, py.Int(ev)})
 		}

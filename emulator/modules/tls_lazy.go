@@ -30,6 +30,9 @@ type lazyHandshake struct {
 	started bool
 	done    bool
 	err     error
+	// wantWrite says the helper is parked on a write (the connection's window or connect), not
+	// a read: select.poll then reports readiness when the socket is writable
+	wantWrite bool
 }
 
 func newLazyHandshake(it *mpy.Interp, raw *netsim.Conn, cfg *tls.Config) *lazyHandshake {
@@ -103,6 +106,7 @@ func (c lazyConn) Read(b []byte) (int, error) {
 		if n > 0 || !errors.Is(err, netsim.ErrWouldBlock) {
 			return n, err
 		}
+		c.h.wantWrite = false
 		if !c.h.park() {
 			return 0, net.ErrClosed
 		}
@@ -122,8 +126,11 @@ func (c lazyConn) Write(b []byte) (int, error) {
 			return total, nil
 		case err != nil && !errors.Is(err, netsim.ErrWouldBlock):
 			return total, err
-		case err != nil && !c.h.park():
-			return total, net.ErrClosed
+		case err != nil:
+			c.h.wantWrite = true
+			if !c.h.park() {
+				return total, net.ErrClosed
+			}
 		}
 	}
 }

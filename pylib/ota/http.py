@@ -287,6 +287,60 @@ class Client:
         except Exception as e:
             print("ota: ntp failed:", repr(e))
 
+    def _wrap(self, s, host):
+        # the handshake is left to non-blocking socket calls (do_handshake=False), so the
+        # deadline and the timeout hold during it too: a blocking handshake has no bound, and
+        # a server dripping it a byte at a time would hold the board for hours
+        kw = {"server_hostname": host}
+        if self.ca:
+            kw["cert_reqs"] = ssl.CERT_REQUIRED
+            kw["cadata"] = self.ca
+        try:
+            return ssl.wrap_socket(s, do_handshake=False, **kw)
+        except TypeError:  # an ssl module without do_handshake: a blocking handshake
+            return ssl.wrap_socket(s, **kw)
+
+    def _handshake(self, s, host):
+        # drive the handshake without sending anything: a non-blocking read lets it progress
+        # (an HTTP server says nothing before the request, so only handshake records arrive)
+        # and it is over once the peer certificate is known; nothing, secrets included, goes
+        # out before the certificate is verified (and pinned)
+        peer = getattr(s, "getpeercert", None)
+        if peer is None:
+            return  # no way to see the handshake end: the first write does it, blocking
+        try:
+            import select
+
+            s.setblocking(False)
+            poll = select.poll()
+            poll.register(s, select.POLLIN)
+        except (ImportError, OSError, AttributeError):
+            return  # wrapped with a blocking handshake
+        tmo = self.timeout * 1000
+        t0 = time.ticks_ms()
+        while peer(True) is None:
+            left = self.left_ms()
+            if left <= 0:
+                raise NetError("deadline of %d s passed (TLS handshake with %s)" % (self.deadline // 1000, host))
+            try:
+                d = s.read(1)
+            except OSError as e:
+                if not e.args or e.args[0] not in (11, 115):  # EAGAIN, EINPROGRESS
+                    raise
+                d = None
+            if d == b"":
+                raise NetError("%s closed the connection during the TLS handshake" % host)
+            if d:
+                raise NetError("%s spoke before the request" % host)
+            if peer(True) is not None:
+                break  # the read finished the handshake: no need to wait
+            quiet = time.ticks_diff(time.ticks_ms(), t0)
+            if quiet >= tmo:
+                raise NetError("TLS handshake with %s timed out after %d s" % (host, self.timeout))
+            if poll.poll(max(int(min(tmo - quiet, left)), 1)):
+                t0 = time.ticks_ms()
+        s.setblocking(True)
+
     def _connect(self, tls, host, port):
         import socket
 
@@ -305,10 +359,8 @@ class Client:
                 self._ntp()
                 self.tick(s)
                 try:
-                    if self.ca:
-                        s = ssl.wrap_socket(s, server_hostname=host, cert_reqs=ssl.CERT_REQUIRED, cadata=self.ca)
-                    else:
-                        s = ssl.wrap_socket(s, server_hostname=host)
+                    s = self._wrap(s, host)
+                    self._handshake(s, host)
                 except ValueError as e:
                     raise TLSError("certificate of %s refused: %s" % (host, str(e).strip()))
                 if self.pin:
