@@ -1,6 +1,9 @@
 package main
 
 import (
+	"crypto/ecdsa"
+	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +26,7 @@ type releaseOptions struct {
 	version     string
 	key         string
 	keyFile     string
+	p256Key     string
 	previous    string
 	out         string
 	force       bool
@@ -59,6 +63,7 @@ func releaseCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	f.StringVar(&o.version, "version", "", "the release's version (required; no ';', no control characters)")
 	f.StringVar(&o.key, "key", "", "HMAC-SHA256 key signing manifest.json and versions.json")
 	f.StringVar(&o.keyFile, "key-file", "", "read the signing key from this file (one trailing newline dropped)")
+	f.StringVar(&o.p256Key, "p256-key", "", "also sign manifest.json with this ECDSA P-256 private key (PEM; e.g. `openssl ecparam -name prime256v1 -genkey -noout -out key.pem`): manifest.json.p256, checked on the device with the public key alone")
 	f.StringVar(&o.previous, "previous", "", "the previous release's application directory: its files the new tree lacks become the manifest's deletes")
 	f.StringVar(&o.out, "out", "", "the release directory to write (required; must be empty or missing unless --force)")
 	f.BoolVar(&o.force, "force", false, "write into a non-empty --out, replacing the release files there")
@@ -172,6 +177,13 @@ func runRelease(appDir string, o *releaseOptions, stdout, stderr io.Writer) erro
 			return usageError{fmt.Errorf("release: --previous %s is not a directory", o.previous)}
 		}
 	}
+	if o.p256Key != "" {
+		k, err := readP256Key(o.p256Key)
+		if err != nil {
+			return usageError{err}
+		}
+		opts.P256Key = k
+	}
 	r, err := release.Build(appDir, opts)
 	if err != nil {
 		return usageError{err}
@@ -195,6 +207,10 @@ func runRelease(appDir string, o *releaseOptions, stdout, stderr io.Writer) erro
 	if r.Signature != nil {
 		sig = ", " + release.SignatureName
 	}
+	if r.P256 != nil {
+		sig += ", " + release.P256Name
+		fmt.Fprintf(stdout, "P-256 public key (pylib's \"pubkey\"): %s\n", release.P256PublicHex(&opts.P256Key.PublicKey))
+	}
 	fmt.Fprintf(stdout, "wrote %s: %s, %s, %s%s, %s, %s/\n", o.out, release.LatestName, release.ArchiveName,
 		release.ManifestName, sig, release.VersionsName, release.FilesDir)
 	if o.githubRepo != "" {
@@ -205,4 +221,38 @@ func runRelease(appDir string, o *releaseOptions, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintf(stdout, "serve it: ota-emu serve %s\n", o.out)
 	return nil
+}
+
+// readP256Key reads an ECDSA P-256 private key from a PEM file (SEC 1 "EC PRIVATE KEY" or
+// PKCS #8 "PRIVATE KEY").
+func readP256Key(file string) (*ecdsa.PrivateKey, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("release: --p256-key: %w", err)
+	}
+	for {
+		var b *pem.Block
+		b, data = pem.Decode(data)
+		if b == nil {
+			return nil, fmt.Errorf("release: --p256-key %s: no EC PRIVATE KEY or PRIVATE KEY block", file)
+		}
+		switch b.Type {
+		case "EC PRIVATE KEY":
+			k, err := x509.ParseECPrivateKey(b.Bytes)
+			if err != nil {
+				return nil, fmt.Errorf("release: --p256-key %s: %w", file, err)
+			}
+			return k, nil
+		case "PRIVATE KEY":
+			k, err := x509.ParsePKCS8PrivateKey(b.Bytes)
+			if err != nil {
+				return nil, fmt.Errorf("release: --p256-key %s: %w", file, err)
+			}
+			ek, ok := k.(*ecdsa.PrivateKey)
+			if !ok {
+				return nil, fmt.Errorf("release: --p256-key %s: not an ECDSA key", file)
+			}
+			return ek, nil
+		}
+	}
 }

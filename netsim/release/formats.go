@@ -1,10 +1,16 @@
 package release
 
 import (
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/asn1"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,6 +110,36 @@ func manifest(r *Release, expires time.Time) []byte {
 		m["expires"] = expires.UTC().Format("2006-01-02T15:04:05Z")
 	}
 	return canonical(nil, m)
+}
+
+// SignP256 signs data with ECDSA P-256 over SHA-256, deterministically (RFC 6979), and returns
+// r and s as 64 bytes of lower-case hex: what manifest.json.p256 holds.
+func SignP256(key *ecdsa.PrivateKey, data []byte) (string, error) {
+	if key.Curve != elliptic.P256() {
+		return "", errors.New("release: the ECDSA key is not on P-256")
+	}
+	h := sha256.Sum256(data)
+	der, err := key.Sign(nil, h[:], crypto.SHA256) // nil rand: RFC 6979
+	if err != nil {
+		return "", fmt.Errorf("release: sign with P-256: %w", err)
+	}
+	var sig struct{ R, S *big.Int }
+	if _, err := asn1.Unmarshal(der, &sig); err != nil {
+		return "", fmt.Errorf("release: P-256 signature: %w", err)
+	}
+	out := make([]byte, 64)
+	sig.R.FillBytes(out[:32])
+	sig.S.FillBytes(out[32:])
+	return hex.EncodeToString(out), nil
+}
+
+// P256PublicHex is a P-256 public key as pylib's config takes it ("pubkey"): the hex of X and
+// Y, 32 bytes each.
+func P256PublicHex(key *ecdsa.PublicKey) string {
+	out := make([]byte, 64)
+	key.X.FillBytes(out[:32])
+	key.Y.FillBytes(out[32:])
+	return hex.EncodeToString(out)
 }
 
 // Sign returns HMAC-SHA256(key, data) in lower-case hex: manifest.json.sig holds

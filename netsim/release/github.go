@@ -20,8 +20,8 @@ const AssetsDir = ".release-assets"
 const GitIdent = "ota-emu <ota-emu@localhost>"
 
 // AssetNames are the files WriteGitHubRepo puts in .release-assets/VERSION/ (manifest.json.sig
-// only for a signed release).
-var AssetNames = []string{ArchiveName, LatestName, ManifestName, SignatureName}
+// and manifest.json.p256 only for a release signed that way).
+var AssetNames = []string{ArchiveName, LatestName, ManifestName, SignatureName, P256Name}
 
 // WriteGitHubRepo records the release in the local git repository dir, the form netsim's GitHub
 // emulator (ota-emu --github OWNER/REPO=DIR) serves: the release tree becomes the next commit
@@ -129,7 +129,7 @@ func (r *Release) WriteGitHubRepo(dir string) (err error) {
 	if err := os.RemoveAll(adir); err != nil {
 		return fmt.Errorf("release: clear %s: %w", adir, err)
 	}
-	assets := map[string][]byte{ArchiveName: r.Archive, LatestName: r.Latest, ManifestName: r.Manifest, SignatureName: r.Signature}
+	assets := map[string][]byte{ArchiveName: r.Archive, LatestName: r.Latest, ManifestName: r.Manifest, SignatureName: r.Signature, P256Name: r.P256}
 	for _, n := range AssetNames {
 		if assets[n] == nil {
 			continue

@@ -12,6 +12,7 @@
 package release
 
 import (
+	"crypto/ecdsa"
 	"crypto/md5"
 	"crypto/sha256"
 	"encoding/hex"
@@ -34,6 +35,7 @@ const (
 	ArchiveName     = "firmware.tar.gz"
 	ManifestName    = "manifest.json"
 	SignatureName   = "manifest.json.sig"
+	P256Name        = "manifest.json.p256"
 	VersionsName    = "versions.json"
 	FilesDir        = "files"
 	DefaultVersionF = "version"
@@ -55,6 +57,11 @@ type Options struct {
 	// Key, when not nil, signs manifest.json (HMAC-SHA256, detached in manifest.json.sig) and
 	// versions.json (SaguarOTA's HMAC-SHA256 "signature" field). It must not be empty.
 	Key []byte
+	// P256Key, when not nil, also signs manifest.json with ECDSA P-256 over SHA-256 (RFC 6979
+	// deterministic nonces, so the same input gives the same bytes), detached in
+	// manifest.json.p256 as the lower-case hex of r and s (32 bytes each) and "\n": a device
+	// then holds only the public key, and a stolen device cannot sign a release.
+	P256Key *ecdsa.PrivateKey
 	// Previous is an older application directory; files (and directories) in it that the new
 	// tree lacks are listed in the manifest's "deletes".
 	Previous string
@@ -119,6 +126,8 @@ type Release struct {
 	Manifest  []byte
 	Signature []byte
 	Versions  []byte
+	// P256 is manifest.json.p256 (nil without a P-256 key).
+	P256 []byte
 }
 
 // Build reads appDir and makes the release. appDir is never modified.
@@ -182,6 +191,13 @@ func Build(appDir string, opts Options) (*Release, error) {
 	r.Manifest = manifest(r, opts.Expires)
 	if opts.Key != nil {
 		r.Signature = []byte(Sign(opts.Key, r.Manifest) + "\n")
+	}
+	if opts.P256Key != nil {
+		sig, err := SignP256(opts.P256Key, r.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		r.P256 = []byte(sig + "\n")
 	}
 	r.Versions = versionsJSON(r, opts.Key)
 	return r, nil

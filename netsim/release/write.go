@@ -7,7 +7,7 @@ import (
 )
 
 // OutputNames are the top-level names Write owns in a release directory.
-var OutputNames = []string{LatestName, ArchiveName, ManifestName, SignatureName, VersionsName, FilesDir}
+var OutputNames = []string{LatestName, ArchiveName, ManifestName, SignatureName, P256Name, VersionsName, FilesDir}
 
 // Write writes the release directory (see README.md): latest, firmware.tar.gz, manifest.json,
 // manifest.json.sig (signed releases only), versions.json and files/PATH for every file of the
@@ -23,6 +23,9 @@ func (r *Release) Write(outDir string) error {
 		}
 	}
 	top := map[string][]byte{LatestName: r.Latest, ArchiveName: r.Archive, ManifestName: r.Manifest, VersionsName: r.Versions}
+	if r.P256 != nil {
+		top[P256Name] = r.P256
+	}
 	if r.Signature != nil {
 		top[SignatureName] = r.Signature
 	}

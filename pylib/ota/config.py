@@ -9,6 +9,7 @@ DEFAULTS = {
     "source": "manifest",
     "url": None,
     "key": None,
+    "pubkey": None,
     "ca": None,
     "pin": None,
     "headers": {},

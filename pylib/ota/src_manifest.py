@@ -1,6 +1,8 @@
 # Source "manifest": manifest.json (format 1, netsim/release/README.md) from any HTTP(S) server
 # or a GitHub release asset, with manifest.json.sig (HMAC-SHA256 hex of the exact bytes) when a
-# key is configured. Files come from the manifest's directory + "files/" + PATH.
+# key is configured, and manifest.json.p256 (ECDSA P-256) when a public key is. Files come from
+# the manifest's directory + "files/" + PATH.
+import hashlib
 import json
 import time
 
@@ -14,11 +16,12 @@ class Spool:
     """The manifest body as it arrives: in RAM up to ram bytes, then in a file of the state
     directory; at most limit bytes; HMAC-SHA256 computed on the way when a key is given."""
 
-    def __init__(self, path, ram, limit, key):
+    def __init__(self, path, ram, limit, key, digest=False):
         self.path = path
         self.ram = ram
         self.limit = limit
         self.key = key
+        self.digest = digest  # SHA-256 of the body on the way too (a P-256 signature)
         self.restart()
 
     def restart(self):
@@ -27,6 +30,7 @@ class Spool:
         self.f = None
         self.n = 0
         self.mac = util.HMAC(self.key) if self.key else None
+        self.sha = hashlib.sha256() if self.digest else None
 
     def write(self, b):
         n = len(b)
@@ -43,6 +47,8 @@ class Spool:
             self.f.write(b)
         if self.mac:
             self.mac.update(b)
+        if self.sha:
+            self.sha.update(b)
         self.n += n
 
     def tell(self):
@@ -79,9 +85,21 @@ class Source:
     def check(self, current):
         cfg = self.cfg
         key = cfg.get("key")
-        sp = Spool(self.store.sdir + "/manifest.tmp", cfg["ram_manifest"], cfg["max_manifest"], key)
+        pub = None
+        if cfg.get("pubkey"):
+            from . import p256
+
+            pub = p256.public_key(cfg["pubkey"])
+        sp = Spool(self.store.sdir + "/manifest.tmp", cfg["ram_manifest"], cfg["max_manifest"], key, pub is not None)
         try:
             self.http.download(self.url, sp, bytearray(256))
+            if pub is not None:
+                try:
+                    sig = self.http.get(self.url + ".p256", 256)
+                except NetError as e:
+                    raise Refused("manifest P-256 signature missing: %s" % (e.args[0],))
+                if not p256.verify(pub, sp.sha.digest(), sig.strip().decode()):
+                    raise Refused("manifest P-256 signature does not verify")
             if key:
                 try:
                     sig = self.http.get(self.url + ".sig", 256)
