@@ -31,7 +31,8 @@ func p256Key(t *testing.T, seed string) *ecdsa.PrivateKey {
 // signature by another key, or a missing signature is refused with nothing written.
 func TestP256SignedManifest(t *testing.T) {
 	key := p256Key(t, "release key")
-	pub := release.P256PublicHex(&key.PublicKey)
+	pub, err := release.P256PublicHex(&key.PublicKey)
+	require.NoError(t, err)
 	cases := []struct {
 		name   string
 		tamper func(t *testing.T, w *World)

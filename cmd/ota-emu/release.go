@@ -209,7 +209,11 @@ func runRelease(appDir string, o *releaseOptions, stdout, stderr io.Writer) erro
 	}
 	if r.P256 != nil {
 		sig += ", " + release.P256Name
-		fmt.Fprintf(stdout, "P-256 public key (pylib's \"pubkey\"): %s\n", release.P256PublicHex(&opts.P256Key.PublicKey))
+		pub, err := release.P256PublicHex(&opts.P256Key.PublicKey)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "P-256 public key (pylib's \"pubkey\"): %s\n", pub)
 	}
 	fmt.Fprintf(stdout, "wrote %s: %s, %s, %s%s, %s, %s/\n", o.out, release.LatestName, release.ArchiveName,
 		release.ManifestName, sig, release.VersionsName, release.FilesDir)

@@ -1,7 +1,12 @@
 package main
 
 import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ota-emu/ota-emu/emulator/report"
+	"github.com/ota-emu/ota-emu/netsim/release"
 )
 
 // replayArgs splits a printed replay command (no quoted spaces in these) into CLI arguments.
@@ -267,4 +273,24 @@ except MemoryError:
 	out, errs, code := runCLI(t, "run", script, "--serve", "ota.example=../../examples/staged/release", "--fault=http.endless")
 	require.Equal(t, 0, code, errs)
 	assert.Equal(t, "MemoryError http:\nMemoryError https\nMemoryError read(1 GB)\n", out)
+}
+
+func TestReleaseSignsWithAP256Key(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	require.NoError(t, err)
+	der, err := x509.MarshalECPrivateKey(key)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	pemFile := filepath.Join(dir, "key.pem")
+	require.NoError(t, os.WriteFile(pemFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: der}), 0o600))
+	out := filepath.Join(dir, "rel")
+	stdout, errs, code := runCLI(t, "release", "../../examples/staged/release", "--version", "2.0.0", "--p256-key", pemFile, "--out", out)
+	require.Equal(t, 0, code, errs)
+	pub, err := release.P256PublicHex(&key.PublicKey)
+	require.NoError(t, err)
+	assert.Contains(t, stdout, "P-256 public key (pylib's \"pubkey\"): "+pub)
+	assert.FileExists(t, filepath.Join(out, release.P256Name))
+	_, errs, code = runCLI(t, "release", "../../examples/staged/release", "--version", "2.0.0", "--p256-key", filepath.Join(dir, "missing.pem"), "--out", filepath.Join(dir, "r2"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "--p256-key")
 }

@@ -135,11 +135,12 @@ func SignP256(key *ecdsa.PrivateKey, data []byte) (string, error) {
 
 // P256PublicHex is a P-256 public key as pylib's config takes it ("pubkey"): the hex of X and
 // Y, 32 bytes each.
-func P256PublicHex(key *ecdsa.PublicKey) string {
-	out := make([]byte, 64)
-	key.X.FillBytes(out[:32])
-	key.Y.FillBytes(out[32:])
-	return hex.EncodeToString(out)
+func P256PublicHex(key *ecdsa.PublicKey) (string, error) {
+	b, err := key.Bytes() // 0x04 || X || Y
+	if err != nil || len(b) != 65 {
+		return "", fmt.Errorf("release: not a P-256 public key: %v", err)
+	}
+	return hex.EncodeToString(b[1:]), nil
 }
 
 // Sign returns HMAC-SHA256(key, data) in lower-case hex: manifest.json.sig holds
