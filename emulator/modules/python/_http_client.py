@@ -206,3 +206,34 @@ def request(method, url, data=None, json=None, headers=None, stream=None, auth=N
     resp.reason = reason
     resp.headers = fields
     return resp
+
+
+_request = request
+
+
+def api(newer):
+    """The functions of a requests module (request, head, get, post, put, patch, delete), all
+    with one behaviour: the firmware's bundled version (newer=False) or micropython-lib 1.1."""
+
+    def request(method, url, data=None, json=None, headers=None, stream=None, auth=None, timeout=None, parse_headers=True):
+        return _request(method, url, data, json, headers, stream, auth, timeout, parse_headers, newer)
+
+    def head(url, **kw):
+        return request("HEAD", url, **kw)
+
+    def get(url, **kw):
+        return request("GET", url, **kw)
+
+    def post(url, **kw):
+        return request("POST", url, **kw)
+
+    def put(url, **kw):
+        return request("PUT", url, **kw)
+
+    def patch(url, **kw):
+        return request("PATCH", url, **kw)
+
+    def delete(url, **kw):
+        return request("DELETE", url, **kw)
+
+    return request, head, get, post, put, patch, delete
