@@ -31,11 +31,17 @@ func (f *Reset) DefaultDir() Direction { return Down }
 
 // Pipe passes bytes up to the position, then a reset.
 func (f *Reset) Pipe(s *Stream, c Chunk) []Chunk {
+	return endAt(s, c, f.Pos, ChunkReset, "reset")
+}
+
+// endAt passes bytes up to pos, then ends the stream once with a chunk of kind end (a reset or
+// a FIN), noting it; nothing passes after that. The stream's state is a *firedState.
+func endAt(s *Stream, c Chunk, pos position, end ChunkKind, what string) []Chunk {
 	st := s.State.(*firedState)
 	if st.fired {
 		return nil
 	}
-	cut, ok := f.Pos.resolve(s)
+	cut, ok := pos.resolve(s)
 	if !ok {
 		return []Chunk{c}
 	}
@@ -44,6 +50,6 @@ func (f *Reset) Pipe(s *Stream, c Chunk) []Chunk {
 		return []Chunk{c}
 	}
 	st.fired = true
-	s.Note(fmt.Sprintf("reset at byte %d", cut))
-	return []Chunk{before, {Kind: ChunkReset, At: c.At}}
+	s.Note(fmt.Sprintf("%s at byte %d", what, cut))
+	return []Chunk{before, {Kind: end, At: c.At}}
 }

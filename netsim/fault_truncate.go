@@ -1,7 +1,5 @@
 package netsim
 
-import "fmt"
-
 // Truncate ends the stream early at a byte (at=N) or a percentage of the response (percent=P):
 // the reader gets a clean EOF there, as if the server had finished, and the writer's further
 // writes fail. It acts on the download direction unless dir=up.
@@ -29,19 +27,5 @@ func (f *Truncate) DefaultDir() Direction { return Down }
 
 // Pipe passes bytes up to the position, then a FIN.
 func (f *Truncate) Pipe(s *Stream, c Chunk) []Chunk {
-	st := s.State.(*firedState)
-	if st.fired {
-		return nil
-	}
-	cut, ok := f.Pos.resolve(s)
-	if !ok {
-		return []Chunk{c}
-	}
-	before, hit := split(s, c, cut)
-	if !hit {
-		return []Chunk{c}
-	}
-	st.fired = true
-	s.Note(fmt.Sprintf("truncated at byte %d", cut))
-	return []Chunk{before, {Kind: ChunkFin, At: c.At}}
+	return endAt(s, c, f.Pos, ChunkFin, "truncated")
 }
