@@ -102,6 +102,15 @@ func (s *Socket) recv(n int) (py.Object, error) {
 	if err := s.need(); err != nil {
 		return nil, err
 	}
+	b, err := s.readSome(n)
+	if err != nil {
+		return nil, err
+	}
+	return mpy.NewBytes(b), nil
+}
+
+// readSome reads what has arrived, up to n bytes (none at EOF).
+func (s *Socket) readSome(n int) ([]byte, error) {
 	if err := s.it.Alloc(n); err != nil {
 		return nil, err
 	}
@@ -110,7 +119,50 @@ func (s *Socket) recv(n int) (py.Object, error) {
 	if got == 0 && err != nil && !isEOF(err) {
 		return nil, netError(s.it, err)
 	}
-	return mpy.NewBytes(buf[:got]), nil
+	return buf[:got], nil
+}
+
+// readAll is a stream's read() without a size: one buffer grown until EOF, held to the device
+// heap, so endless data ends in MemoryError as on the board.
+func readAll(it *mpy.Interp, readSome func(n int) ([]byte, error)) (py.Object, error) {
+	var out []byte
+	for {
+		if err := it.Alloc(len(out) + 4096); err != nil {
+			return nil, err
+		}
+		b, err := readSome(4096)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == 0 {
+			return mpy.NewBytes(out), nil
+		}
+		out = append(out, b...)
+	}
+}
+
+// readLine is a stream's readline(): a byte at a time up to and including "\n", or to EOF,
+// held to the device heap.
+func readLine(it *mpy.Interp, readSome func(n int) ([]byte, error)) (py.Object, error) {
+	var out []byte
+	for {
+		b, err := readSome(1)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == 0 {
+			return mpy.NewBytes(out), nil
+		}
+		out = append(out, b[0])
+		if b[0] == '\n' {
+			return mpy.NewBytes(out), nil
+		}
+		if len(out)%4096 == 0 {
+			if err := it.Alloc(len(out) + 4096); err != nil {
+				return nil, err
+			}
+		}
+	}
 }
 
 // isEOF reports the peer's orderly close (recv then returns b”).
@@ -185,22 +237,7 @@ func init() {
 			}
 			return mpy.NewBytes(out), nil
 		}
-		var out []byte
-		for {
-			// read() grows one buffer until EOF: endless data ends in MemoryError
-			if err := s.it.Alloc(len(out) + 4096); err != nil {
-				return nil, err
-			}
-			r, err := s.recv(4096)
-			if err != nil {
-				return nil, err
-			}
-			b, _ := mpy.BufferOf(r)
-			if len(b) == 0 {
-				return mpy.NewBytes(out), nil
-			}
-			out = append(out, b...)
-		}
+		return readAll(s.it, s.readSome)
 	})
 	sockMethod("readinto", func(s *Socket, args py.Tuple) (py.Object, error) {
 		if err := s.need(); err != nil {
@@ -228,26 +265,7 @@ func init() {
 		if err := s.need(); err != nil {
 			return nil, err
 		}
-		var out []byte
-		one := make([]byte, 1)
-		for {
-			got, err := s.conn.Read(one)
-			if got == 0 {
-				if err != nil && !isEOF(err) {
-					return nil, netError(s.it, err)
-				}
-				return mpy.NewBytes(out), nil
-			}
-			out = append(out, one[0])
-			if one[0] == '\n' {
-				return mpy.NewBytes(out), nil
-			}
-			if len(out)%4096 == 0 {
-				if err := s.it.Alloc(len(out) + 4096); err != nil {
-					return nil, err
-				}
-			}
-		}
+		return readLine(s.it, s.readSome)
 	})
 	sockMethod("settimeout", func(s *Socket, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {

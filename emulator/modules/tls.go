@@ -197,21 +197,7 @@ func init() {
 			}
 			return mpy.NewBytes(b), nil
 		}
-		var out []byte
-		for {
-			// read() grows one buffer until EOF: endless data ends in MemoryError
-			if err := s.it.Alloc(len(out) + 4096); err != nil {
-				return nil, err
-			}
-			b, err := s.readSome(4096)
-			if err != nil {
-				return nil, err
-			}
-			if len(b) == 0 {
-				return mpy.NewBytes(out), nil
-			}
-			out = append(out, b...)
-		}
+		return readAll(s.it, s.readSome)
 	}
 	sslMethod("read", read)
 	sslMethod("recv", read)
@@ -236,22 +222,7 @@ func init() {
 		if err := s.handshake(); err != nil {
 			return nil, err
 		}
-		var out []byte
-		for {
-			b, err := s.readSome(1)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, b...)
-			if len(out)%4096 == 0 {
-				if err := s.it.Alloc(len(out) + 4096); err != nil {
-					return nil, err
-				}
-			}
-			if len(b) == 0 || b[0] == '\n' {
-				return mpy.NewBytes(out), nil
-			}
-		}
+		return readLine(s.it, s.readSome)
 	})
 	write := func(s *SSLSocket, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {
