@@ -239,11 +239,7 @@ var testKey = []byte("release-signing-key")
 // TestTamperedRefused: with a key configured, a changed manifest, a missing or wrong
 // signature, an added file entry or a changed file is refused with no side effect.
 func TestTamperedRefused(t *testing.T) {
-	cases := []struct {
-		name   string
-		tamper func(t *testing.T, w *World)
-		want   string
-	}{
+	cases := []tamperCase{
 		{"genuine", func(t *testing.T, w *World) {}, ""},
 		{"manifest-changed", func(t *testing.T, w *World) {
 			w.RewriteManifest(t, nil, func(m map[string]any) { m["version"] = "2.1" })
@@ -259,10 +255,25 @@ func TestTamperedRefused(t *testing.T) {
 		}, "signature mismatch"},
 		{"file-changed", func(t *testing.T, w *World) { w.WriteServed(t, "files/lib/util.py", []byte("V = \"evil\"\n")) }, "Integrity"},
 	}
+	runTamperCases(t, map[string]any{"key": string(testKey)}, release.Options{Key: testKey}, cases)
+}
+
+// tamperCase changes a signed release after it was made; want is what the console must say
+// when the device refuses it ("" for a release that must be installed).
+type tamperCase struct {
+	name   string
+	tamper func(t *testing.T, w *World)
+	want   string
+}
+
+// runTamperCases makes release 2.0 with opts for a device configured with cfg, tampers with it,
+// and requires each case to end on the new release (want "") or to be refused with the old
+// one kept, nothing written.
+func runTamperCases(t *testing.T, cfg map[string]any, opts release.Options, cases []tamperCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			w := NewWorld(t, WorldOptions{Config: map[string]any{"key": string(testKey)}})
-			rel := w.Release(t, "2.0", newApp("2.0"), release.Options{Key: testKey})
+			w := NewWorld(t, WorldOptions{Config: cfg})
+			rel := w.Release(t, "2.0", newApp("2.0"), opts)
 			c.tamper(t, w)
 			want := w.Expected(rel)
 			expect := "old"
