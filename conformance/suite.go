@@ -117,12 +117,9 @@ func (s *Suite) run(p *Profile, c *Case, r *Result) string {
 	if err != nil {
 		return "reference run: " + err.Error()
 	}
-	old := emulator.ReleaseFromFlash("old", w.healthy.Flash, p.State)
+	old, nw := emulator.DefaultReleases(w.healthy, base, p.State)
 	old.Version = p.InstalledVersion
-	old.Firmware = emulator.StartFirmware(w.healthy.Raw)
-	nw := emulator.ReleaseFromFlash("new", base.Device.Flash, p.State)
 	nw.Version = reported(w.judge, base)
-	nw.Firmware = base.Device.RunningFirmware()
 	w.judge.Releases = []emulator.Release{old, nw}
 	if c.Sweep != nil {
 		return s.sweep(w, c, r)
@@ -133,7 +130,7 @@ func (s *Suite) run(p *Profile, c *Case, r *Result) string {
 		return "run: " + err.Error()
 	}
 	r.run = run
-	r.Verdict = w.judge.Judge(run.Outcome, run.Device.Flash, run.Device.RunningFirmware(), run.LastConsole)
+	r.Verdict = w.judge.JudgeRun(run)
 	var why []string
 	for _, ch := range c.Checks {
 		if r.Verdict.Pass || ch.Name != reportsNewVersion.Name {
@@ -201,7 +198,7 @@ func (s *Suite) sweep(w *world, c *Case, r *Result) string {
 	if err != nil {
 		return "uninterrupted run: " + err.Error()
 	}
-	v := w.judge.Judge(base.Outcome, base.Device.Flash, base.Device.RunningFirmware(), base.LastConsole)
+	v := w.judge.JudgeRun(base)
 	r.Verdict, r.run = v, base
 	if !v.Pass {
 		return "uninterrupted run: " + verdictReason(c, v) + consoleTail(base)
@@ -246,7 +243,7 @@ func (s *Suite) cutCase(w *world, base *emulator.Run, op emulator.FlashOp, cut e
 	if err != nil {
 		return "", err
 	}
-	v := w.judge.Judge(run.Outcome, run.Device.Flash, run.Device.RunningFirmware(), run.LastConsole)
+	v := w.judge.JudgeRun(run)
 	if !v.Pass {
 		r.Verdict, r.run = v, run
 		return v.String() + consoleTail(run), nil
@@ -265,7 +262,7 @@ func (s *Suite) cutCase(w *world, base *emulator.Run, op emulator.FlashOp, cut e
 		if err != nil {
 			return "", err
 		}
-		v := w.judge.Judge(r2.Outcome, r2.Device.Flash, r2.Device.RunningFirmware(), r2.LastConsole)
+		v := w.judge.JudgeRun(r2)
 		if !v.Pass {
 			r.Verdict, r.run = v, r2
 			return fmt.Sprintf("second cut after op %d of the recovery (%s %s): %s%s", j, rops[j].Kind, rops[j].Path, v, consoleTail(r2)), nil

@@ -326,9 +326,6 @@ func StartFirmware(r RawFlash) string {
 	return ""
 }
 
-// RunningFirmware is the app version the device runs now ("" without raw flash).
-func (d *Device) RunningFirmware() string { return runningFirmware(d) }
-
 func (d *Device) cutsFired() int {
 	n := 0
 	for _, done := range d.cutDone {

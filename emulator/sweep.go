@@ -92,14 +92,11 @@ func (s *Scenario) Sweep(judge *Judge, state []string, o SweepOptions) (*SweepRe
 		return nil, fmt.Errorf("emulator: sweep: uninterrupted run: %w", err)
 	}
 	if judge == nil {
-		old := ReleaseFromFlash("old", s.Flash, state)
-		old.Firmware = StartFirmware(s.Raw)
-		nw := ReleaseFromFlash("new", base.Device.Flash, state)
-		nw.Firmware = runningFirmware(base.Device)
+		old, nw := DefaultReleases(s, base, state)
 		judge = &Judge{State: state, Releases: []Release{old, nw}}
 	}
 	res := &SweepResult{Baseline: base, Judge: judge}
-	res.BaselineVerdict = judge.Judge(base.Outcome, base.Device.Flash, runningFirmware(base.Device), base.LastConsole)
+	res.BaselineVerdict = judge.JudgeRun(base)
 	if !res.BaselineVerdict.Pass {
 		return res, fmt.Errorf("emulator: sweep: the uninterrupted run does not pass (%s): fix it before sweeping power cuts", res.BaselineVerdict)
 	}
@@ -223,7 +220,7 @@ func (s *Scenario) runCase(c SweepCase, fs *vfs.Flash, raw RawFlash, judge *Judg
 	}
 	c.Outcome = r.Outcome
 	c.Duration = time.Duration(r.Outcome.TimeUS)*time.Microsecond - at
-	c.Verdict = judge.Judge(r.Outcome, r.Device.Flash, runningFirmware(r.Device), r.LastConsole)
+	c.Verdict = judge.JudgeRun(r)
 	if depth2 <= 0 || !c.Verdict.Pass {
 		return c, nil
 	}
@@ -247,7 +244,7 @@ func (s *Scenario) runCase(c SweepCase, fs *vfs.Flash, raw RawFlash, judge *Judg
 		if err != nil {
 			return c, fmt.Errorf("emulator: sweep: case %s, second cut %d: %w", c.Cut, j, err)
 		}
-		v := judge.Judge(r2.Outcome, r2.Device.Flash, runningFirmware(r2.Device), r2.LastConsole)
+		v := judge.JudgeRun(r2)
 		if !v.Pass {
 			// in a live replay the first cut's run numbers its operations after the cut op
 			second := PowerCut{Kind: CutAfterOp, Op: c.Cut.Op + 1 + j}
@@ -296,12 +293,4 @@ func insideModes(inside bool) []bool {
 func sameImage(d *Device, ops []FlashOp, j, k int) bool {
 	a, b := ops[j], ops[k]
 	return a.raw == b.raw && d.Flash.SameFiles(a.fsIndex, b.fsIndex)
-}
-
-// runningFirmware is the app image version the device runs ("" without raw flash).
-func runningFirmware(d *Device) string {
-	if v, ok := d.Raw.(interface{ RunningVersion() string }); ok {
-		return v.RunningVersion()
-	}
-	return ""
 }

@@ -101,7 +101,7 @@ func TestSweepFindsTheNaiveUpdaterBricking(t *testing.T) {
 	f := failing[0]
 	r, err := s.Run(RunOptions{Cuts: f.Cuts()})
 	require.NoError(t, err)
-	v := res.Judge.Judge(r.Outcome, r.Device.Flash, "", r.LastConsole)
+	v := res.Judge.JudgeRun(r)
 	assert.Equal(t, f.Verdict.Outcome, v.Outcome, "replay of %s", f.Cut)
 	assert.Equal(t, f.Verdict.Reason, v.Reason)
 }

@@ -116,6 +116,23 @@ func (v Verdict) String() string {
 	return v.Outcome + " (FAIL): " + v.Reason
 }
 
+// JudgeRun judges a finished run of a scenario: its outcome, final flash, running firmware and
+// last boot's console.
+func (j *Judge) JudgeRun(r *Run) Verdict {
+	return j.Judge(r.Outcome, r.Device.Flash, r.Device.FirmwareVersion(), r.LastConsole)
+}
+
+// DefaultReleases are what a fault is judged against when the user names no release: "old" is
+// the flash (and app image) a scenario starts from, "new" what its uninterrupted run ends
+// with, state files left out.
+func DefaultReleases(s *Scenario, uninterrupted *Run, state []string) (old, new Release) {
+	old = ReleaseFromFlash("old", s.Flash, state)
+	old.Firmware = StartFirmware(s.Raw)
+	new = ReleaseFromFlash("new", uninterrupted.Device.Flash, state)
+	new.Firmware = uninterrupted.Device.FirmwareVersion()
+	return old, new
+}
+
 // Judge judges the end of a run: its outcome, the flash it left, the raw flash's running
 // firmware (fw, "" if none) and the last boot's console.
 func (j *Judge) Judge(out Outcome, flash *vfs.Flash, fw string, lastConsole []byte) Verdict {

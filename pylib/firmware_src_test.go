@@ -88,7 +88,7 @@ func fwJudge(w *World, expect ...string) *emulator.Judge {
 }
 
 func fwVerdict(j *emulator.Judge, r *emulator.Run) emulator.Verdict {
-	return j.Judge(r.Outcome, r.Device.Flash, r.Device.FirmwareVersion(), r.LastConsole)
+	return j.JudgeRun(r)
 }
 
 // bootloader lists the bootloader's trace lines of a run.

@@ -371,7 +371,7 @@ func (w *World) Run(t testing.TB) *emulator.Run {
 
 // Verdict judges a run.
 func Verdict(j *emulator.Judge, r *emulator.Run) emulator.Verdict {
-	return j.Judge(r.Outcome, r.Device.Flash, "", r.LastConsole)
+	return j.JudgeRun(r)
 }
 
 // SweepSummary counts a sweep's cases by outcome and lists the failing ones.

@@ -163,13 +163,10 @@ func runDevice(script string, o *runOptions, stdout, stderr io.Writer) (int, err
 		base = run
 	}
 	if len(judge.Releases) == 0 {
-		old := emulator.ReleaseFromFlash("old", w.scenario.Flash, judge.State)
-		old.Firmware = emulator.StartFirmware(w.scenario.Raw)
-		nw := emulator.ReleaseFromFlash("new", base.Device.Flash, judge.State)
-		nw.Firmware = base.Device.RunningFirmware()
+		old, nw := emulator.DefaultReleases(w.scenario, base, judge.State)
 		judge.Releases = []emulator.Release{old, nw}
 	}
-	verdict := judge.Judge(out, run.Device.Flash, run.Device.RunningFirmware(), run.LastConsole)
+	verdict := judge.JudgeRun(run)
 	code := exitOK
 	switch out.Result {
 	case "exception":
