@@ -20,6 +20,8 @@ import (
 
 	"github.com/ota-emu/ota-emu/emulator"
 	"github.com/ota-emu/ota-emu/netsim/release"
+
+	"github.com/ota-emu/ota-emu/vfs"
 )
 
 // Device files and contents the suite adds.
@@ -94,8 +96,7 @@ func (s *Suite) appTree(p *Profile, version string, st ServerState, extra map[st
 			return err
 		}
 		rel = filepath.ToSlash(rel)
-		base := path.Base(rel)
-		if strings.HasPrefix(base, ".") || base == "__pycache__" {
+		if vfs.SkipHostFile(rel, d.IsDir()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}

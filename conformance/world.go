@@ -35,12 +35,6 @@ type world struct {
 	version string
 }
 
-// skipHost leaves dot-files and __pycache__ out of a device tree, as `ota-emu run` does.
-func skipHost(rel string, isDir bool) bool {
-	base := filepath.Base(rel)
-	return strings.HasPrefix(base, ".") || base == "__pycache__"
-}
-
 // deviceFlash builds the device's starting flash.
 func (s *Suite) deviceFlash(p *Profile, c *Case, cfg vfs.Config) (*vfs.Flash, error) {
 	fl, err := vfs.New(cfg)
@@ -80,7 +74,7 @@ func (s *Suite) deviceFlash(p *Profile, c *Case, cfg vfs.Config) (*vfs.Flash, er
 			if err != nil || rel == "." {
 				return err
 			}
-			if skipHost(rel, d.IsDir()) {
+			if vfs.SkipHostFile(rel, d.IsDir()) {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}

@@ -5,11 +5,20 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 	"weak"
 )
+
+// SkipHostFile is ota-emu's rule for which host files never reach a device (as LoadHostDir's
+// skip): hidden files and directories (a leading ".") and __pycache__. `ota-emu run`,
+// `ota-emu release` and the conformance suite all use it, so a release holds what a run loads.
+func SkipHostFile(relPath string, _ bool) bool {
+	base := path.Base(relPath)
+	return strings.HasPrefix(base, ".") || base == "__pycache__"
+}
 
 // LoadHostDir formats a flash and copies the host directory dir into it: directories first
 // in name order, then their files. The host is only read: nothing under dir is ever

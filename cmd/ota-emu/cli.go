@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/ota-emu/ota-emu/emulator"
@@ -110,11 +109,6 @@ type summary struct {
 	Faults   []string         `json:"faults,omitempty"`
 	Replay   string           `json:"replay,omitempty"`
 	ExitCode int              `json:"exit_code"`
-}
-
-func skipHost(rel string, isDir bool) bool {
-	base := filepath.Base(rel)
-	return strings.HasPrefix(base, ".") || base == "__pycache__"
 }
 
 func runDevice(script string, o *runOptions, stdout, stderr io.Writer) (int, error) {

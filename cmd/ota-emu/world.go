@@ -120,7 +120,7 @@ func buildWorld(script string, o *worldOptions) (*world, error) {
 		dir = filepath.Dir(script)
 	}
 	load := func(size int64) (*vfs.Flash, error) {
-		fl, err := vfs.LoadHostDir(vfs.Config{Size: size, BlockSize: b.BlockSize, Model: model}, dir, skipHost)
+		fl, err := vfs.LoadHostDir(vfs.Config{Size: size, BlockSize: b.BlockSize, Model: model}, dir, vfs.SkipHostFile)
 		if err != nil {
 			return nil, usageError{fmt.Errorf("load flash from %s: %w", dir, err)}
 		}
@@ -256,7 +256,7 @@ func loadRelease(spec string, b emulator.Board, model vfs.Model, state []string)
 	if name == "" {
 		name = filepath.Base(dir)
 	}
-	fl, err := vfs.LoadHostDir(vfs.Config{Size: b.FSSize * 4, BlockSize: b.BlockSize, Model: model}, dir, skipHost)
+	fl, err := vfs.LoadHostDir(vfs.Config{Size: b.FSSize * 4, BlockSize: b.BlockSize, Model: model}, dir, vfs.SkipHostFile)
 	if err != nil {
 		return emulator.Release{}, usageError{fmt.Errorf("--release %s: %w", spec, err)}
 	}

@@ -27,6 +27,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/ota-emu/ota-emu/vfs"
 )
 
 // File and directory names of a release directory (see README.md).
@@ -299,9 +301,6 @@ func (t *tree) sorted() ([]File, []string) {
 	return files, dirs
 }
 
-// skipName is ota-emu run's rule: hidden files and __pycache__ stay on the host.
-func skipName(name string) bool { return strings.HasPrefix(name, ".") || name == "__pycache__" }
-
 // readTree reads a host directory as ota-emu run copies it onto a flash: hidden names and
 // __pycache__ skipped; a symbolic link is followed only to a regular file inside the directory.
 func readTree(dir string) (*tree, error) {
@@ -333,7 +332,7 @@ func (t *tree) walk(root, hostDir, rel string) error {
 	}
 	before := len(t.files)
 	for _, e := range entries {
-		if skipName(e.Name()) {
+		if vfs.SkipHostFile(e.Name(), e.IsDir()) {
 			continue
 		}
 		hp := filepath.Join(hostDir, e.Name())
@@ -393,7 +392,7 @@ func addVersionFile(t *tree, opts Options) error {
 	if name == "" {
 		name = DefaultVersionF
 	}
-	if strings.Contains(name, "/") || skipName(name) {
+	if strings.Contains(name, "/") || vfs.SkipHostFile(name, false) {
 		return fmt.Errorf("release: version file %q: want a plain top-level name", name)
 	}
 	if have, ok := t.files[name]; ok {
