@@ -302,40 +302,20 @@ func (s *Suite) network(p *Profile, v *served, ghLimit int, faults []faultspec.N
 			return nil, fmt.Errorf("conformance: fault %s: %w", o.Name, err)
 		}
 	}
-	return func(clock *netsim.Clock, seed uint64) (*netsim.Network, error) {
-		n := netsim.New(clock, netsim.Config{Seed: seed})
-		n.AddAccessPoint(netsim.AccessPoint{SSID: srv.SSID, Password: srv.Password})
-		if _, err := n.AddNTPServer(""); err != nil {
-			n.Close()
-			return nil, fmt.Errorf("conformance: ntp server: %w", err)
-		}
-		if gh != nil {
-			if err := n.AddGitHub(gh.Clone()); err != nil {
-				n.Close()
-				return nil, fmt.Errorf("conformance: github: %w", err)
-			}
-		} else if _, err := n.AddHost(srv.Host, netsim.HostHandlers{HTTP: handler, HTTPS: handler}); err != nil {
-			n.Close()
-			return nil, fmt.Errorf("conformance: serve %s: %w", srv.Host, err)
-		}
-		for _, f := range faults {
-			nf, err := f.New()
-			if err != nil {
-				n.Close()
-				return nil, err
-			}
-			n.AddFault(nf, f.Target)
-		}
-		for _, o := range once {
+	w := emulator.World{WiFi: netsim.AccessPoint{SSID: srv.SSID, Password: srv.Password}, GitHub: gh}
+	if gh == nil {
+		w.Hosts = []emulator.WorldHost{{Name: srv.Host, Handler: handler}}
+	}
+	for _, f := range faults {
+		w.Faults = append(w.Faults, f.Build)
+	}
+	for _, o := range once {
+		w.Faults = append(w.Faults, func() (netsim.Fault, netsim.Target, error) {
 			nf, err := netsim.NewFault(o.Name, o.Params)
-			if err != nil {
-				n.Close()
-				return nil, err
-			}
-			n.AddFault(&onceFault{inner: nf, conn: -1}, o.target)
-		}
-		return n, nil
-	}, nil
+			return &onceFault{inner: nf, conn: -1}, o.target, err
+		})
+	}
+	return w.Network(), nil
 }
 
 // static returns the (cached, read-only) static server of a release directory.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/http"
 	"time"
 
 	"github.com/ota-emu/ota-emu/netsim"
@@ -159,4 +160,57 @@ func (s *Scenario) Run(o RunOptions) (*Run, error) {
 		r.Requests = d.Net.Requests()
 	}
 	return r, err
+}
+
+// World is the network side of a scenario as data, from which Network builds a fresh network
+// for every run: an NTP server at pool.ntp.org (the world's time), the Wi-Fi access point,
+// virtual hosts, a GitHub emulator (a fresh clone per run: its own rate-limit counters and
+// request log) and faults (each built anew per run: faults keep per-run state).
+type World struct {
+	WiFi   netsim.AccessPoint
+	Hosts  []WorldHost
+	GitHub *netsim.GitHub
+	Faults []WorldFault
+}
+
+// WorldHost is a virtual host serving the same handler over HTTP and HTTPS.
+type WorldHost struct {
+	Name    string
+	Handler http.Handler
+}
+
+// WorldFault builds one fault of a run and says where it applies.
+type WorldFault func() (netsim.Fault, netsim.Target, error)
+
+// Network is the builder Scenario.Network takes.
+func (w World) Network() func(clock *netsim.Clock, seed uint64) (*netsim.Network, error) {
+	return func(clock *netsim.Clock, seed uint64) (*netsim.Network, error) {
+		n := netsim.New(clock, netsim.Config{Seed: seed})
+		fail := func(err error) (*netsim.Network, error) {
+			n.Close()
+			return nil, err
+		}
+		n.AddAccessPoint(w.WiFi)
+		if _, err := n.AddNTPServer(""); err != nil {
+			return fail(fmt.Errorf("emulator: ntp server: %w", err))
+		}
+		for _, h := range w.Hosts {
+			if _, err := n.AddHost(h.Name, netsim.HostHandlers{HTTP: h.Handler, HTTPS: h.Handler}); err != nil {
+				return fail(fmt.Errorf("emulator: serve %s: %w", h.Name, err))
+			}
+		}
+		if w.GitHub != nil {
+			if err := n.AddGitHub(w.GitHub.Clone()); err != nil {
+				return fail(fmt.Errorf("emulator: github: %w", err))
+			}
+		}
+		for _, mk := range w.Faults {
+			f, t, err := mk()
+			if err != nil {
+				return fail(err)
+			}
+			n.AddFault(f, t)
+		}
+		return n, nil
+	}
 }

@@ -250,32 +250,20 @@ func (w *World) network(faults []NetFault) func(*netsim.Clock, uint64) (*netsim.
 		if w.Opts.Handler != nil {
 			h = w.Opts.Handler(h)
 		}
-		n := netsim.New(clock, netsim.Config{Seed: seed})
-		n.AddAccessPoint(netsim.AccessPoint{SSID: "ota-emu", Password: "micropython"})
-		if _, err := n.AddNTPServer(""); err != nil {
-			n.Close()
-			return nil, fmt.Errorf("ntp: %w", err)
-		}
-		if _, err := n.AddHost(Host, netsim.HostHandlers{HTTP: h, HTTPS: h}); err != nil {
-			n.Close()
-			return nil, fmt.Errorf("host: %w", err)
-		}
+		wd := emulator.World{WiFi: netsim.AccessPoint{SSID: "ota-emu", Password: "micropython"},
+			Hosts: []emulator.WorldHost{{Name: Host, Handler: h}}}
 		names := make([]string, 0, len(w.Opts.Hosts))
 		for name := range w.Opts.Hosts {
 			names = append(names, name)
 		}
 		sort.Strings(names)
 		for _, name := range names {
-			hh := w.Opts.Hosts[name](static)
-			if _, err := n.AddHost(name, netsim.HostHandlers{HTTP: hh, HTTPS: hh}); err != nil {
-				n.Close()
-				return nil, fmt.Errorf("host %s: %w", name, err)
-			}
+			wd.Hosts = append(wd.Hosts, emulator.WorldHost{Name: name, Handler: w.Opts.Hosts[name](static)})
 		}
 		for _, f := range faults {
-			n.AddFault(f.Fault, f.Target)
+			wd.Faults = append(wd.Faults, func() (netsim.Fault, netsim.Target, error) { return f.Fault, f.Target, nil })
 		}
-		return n, nil
+		return wd.Network()(clock, seed)
 	}
 }
 

@@ -320,41 +320,18 @@ func (o *worldOptions) network(faults []faultspec.NetFault) (func(*netsim.Clock,
 			return nil, usageError{err}
 		}
 	}
-	return func(clock *netsim.Clock, seed uint64) (*netsim.Network, error) {
-		n := netsim.New(clock, netsim.Config{Seed: seed})
-		n.AddAccessPoint(netsim.AccessPoint{SSID: ssid, Password: pass})
-		// pool.ntp.org answers with the world's time (ntptime.settime())
-		if _, err := n.AddNTPServer(""); err != nil {
-			n.Close()
-			return nil, fmt.Errorf("ntp server: %w", err)
+	w := emulator.World{WiFi: netsim.AccessPoint{SSID: ssid, Password: pass}, GitHub: gh}
+	for _, st := range statics {
+		h, err := netsim.StaticServer(st.dir, netsim.StaticOptions{})
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--serve %s: %w", st.host, err)}
 		}
-		for _, s := range statics {
-			h, err := netsim.StaticServer(s.dir, netsim.StaticOptions{})
-			if err != nil {
-				n.Close()
-				return nil, fmt.Errorf("serve %s: %w", s.host, err)
-			}
-			if _, err := n.AddHost(s.host, netsim.HostHandlers{HTTP: h, HTTPS: h}); err != nil {
-				n.Close()
-				return nil, fmt.Errorf("serve %s: %w", s.host, err)
-			}
-		}
-		if gh != nil {
-			if err := n.AddGitHub(gh.Clone()); err != nil {
-				n.Close()
-				return nil, fmt.Errorf("github: %w", err)
-			}
-		}
-		for _, f := range faults {
-			nf, err := f.New()
-			if err != nil {
-				n.Close()
-				return nil, err
-			}
-			n.AddFault(nf, f.Target)
-		}
-		return n, nil
-	}, nil
+		w.Hosts = append(w.Hosts, emulator.WorldHost{Name: st.host, Handler: h})
+	}
+	for _, f := range faults {
+		w.Faults = append(w.Faults, f.Build)
+	}
+	return w.Network(), nil
 }
 
 // bootFaults adds each fault limited to one boot (`boot:N`) as that boot starts and ends it

@@ -357,6 +357,13 @@ func (f NetFault) New() (netsim.Fault, error) {
 	return nf, nil
 }
 
+// Build is New with the fault's target: what a world installs for a run
+// (emulator.WorldFault).
+func (f NetFault) Build() (netsim.Fault, netsim.Target, error) {
+	nf, err := f.New()
+	return nf, f.Target, err
+}
+
 // String is the canonical spec: =VALUE, then @boot, conn, t and the byte position, then the
 // other keys sorted.
 func (f NetFault) String() string {
